@@ -1,0 +1,85 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { type ReadOptions, type UnitRegistry, buildReport, consolidate, defaultRegistry, parsePeriod } from "../core";
+import { writeReport } from "../io/xlsx";
+import { type CliArgs, parseCli } from "./args";
+import { expandInputs, readSubmissionFiles } from "./files";
+import { consolidationJson, mergeSummaryText, submissionJson, summaryText } from "./output";
+
+const USAGE = `Cách dùng:
+  baocao06 validate TỆP... [--period YYYY-MM] [--json]
+      Kiểm tra báo cáo của các đơn vị. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 có tệp không đọc được.
+  baocao06 merge TỆP... --out TỔNG_HỢP.xlsx [--period YYYY-MM] [--province TÊN] [--json]
+      Tổng hợp các báo cáo thành bảng phụ lục của tỉnh.
+Tuỳ chọn chung: --units DANH_SÁCH.json (danh sách đơn vị thay cho mặc định)
+TỆP có thể là thư mục: mọi tệp .xlsx trong đó đều được đọc.`;
+
+class UsageError extends Error {}
+
+async function loadRegistry(path: string | undefined): Promise<UnitRegistry> {
+  if (!path) return defaultRegistry;
+  try {
+    const data = JSON.parse(await readFile(path, "utf8")) as UnitRegistry;
+    if (!Array.isArray(data.units)) throw new Error();
+    return { communeServices: data.communeServices ?? defaultRegistry.communeServices, units: data.units };
+  } catch {
+    throw new UsageError(`Không đọc được danh sách đơn vị ${path} (cần tệp JSON có trường "units").`);
+  }
+}
+
+async function readOptions(args: CliArgs): Promise<ReadOptions> {
+  const period = args.period ? parsePeriod(args.period) : null;
+  if (args.period && !period) throw new UsageError(`Kỳ báo cáo "${args.period}" không đúng dạng YYYY-MM.`);
+  return { period, registry: await loadRegistry(args.units) };
+}
+
+async function validate(args: CliArgs): Promise<number> {
+  const files = await expandInputs(args.files);
+  if (files.length === 0) throw new UsageError("Chưa chỉ ra tệp nào để kiểm tra.");
+  const submissions = await readSubmissionFiles(files, await readOptions(args));
+  if (args.json) process.stdout.write(`${JSON.stringify({ files: submissions.map(submissionJson) })}\n`);
+  else process.stdout.write(`${summaryText(submissions)}\n`);
+  if (submissions.some((s) => !s.readable)) return 2;
+  return submissions.some((s) => s.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+async function merge(args: CliArgs): Promise<number> {
+  if (!args.out) throw new UsageError("Cần --out TỆP.xlsx để ghi bảng tổng hợp.");
+  const files = await expandInputs(args.files);
+  if (files.length === 0) throw new UsageError("Chưa chỉ ra tệp nào để tổng hợp.");
+  const options = await readOptions(args);
+  const submissions = await readSubmissionFiles(files, options);
+  const consolidation = consolidate(submissions, options.period);
+  const report = buildReport(consolidation, { ...(args.province ? { province: args.province } : {}) });
+  const bytes = await writeReport(report);
+  await mkdir(dirname(args.out), { recursive: true });
+  await writeFile(args.out, bytes);
+  if (args.json) process.stdout.write(`${JSON.stringify(consolidationJson(consolidation, args.out))}\n`);
+  else process.stdout.write(`${mergeSummaryText(consolidation, args.out)}\n`);
+  return 0;
+}
+
+const commands: Record<string, (args: CliArgs) => Promise<number>> = { validate, merge };
+
+/** Entry point; returns the exit code. Messages for people go to stderr in Vietnamese, never a stack trace. */
+export async function run(argv: readonly string[]): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCli(argv);
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const command = args.command ? commands[args.command] : undefined;
+  if (args.help || !command) {
+    (args.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
+    return args.help ? 0 : 2;
+  }
+  try {
+    return await command(args);
+  } catch (e) {
+    if (e instanceof UsageError) process.stderr.write(`${e.message}\n`);
+    else process.stderr.write(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,96 @@
+import { type Consolidation, type Finding, type Submission, SEVERITY_TEXT, catalogues, formatPeriod, sortFindings } from "../core";
+
+const issueJson = (f: Finding) => ({
+  severity: f.severity,
+  code: f.code,
+  sheet: f.sheet ?? null,
+  cell: f.cell ?? null,
+  service: f.service ?? null,
+  message: f.message,
+});
+
+export function submissionJson(s: Submission) {
+  return {
+    file: s.file,
+    unit: s.unit.name,
+    period: s.period ? formatPeriod(s.period) : null,
+    readable: s.readable,
+    error: s.error ?? null,
+    tables: s.tables.map((t) => ({ sheet: t.sheet, template: t.catalogue, rows: t.rows.length })),
+    issues: sortFindings(s.findings).map(issueJson),
+  };
+}
+
+export function consolidationJson(c: Consolidation, out: string | null) {
+  const tables = Object.fromEntries(
+    catalogues.map((cat) => [
+      cat.id,
+      c.tables[cat.id].rows.map((r) => ({
+        id: r.service.id,
+        total: r.total,
+        online: r.online,
+        onlineRatio: r.onlineRatio,
+        onTime: r.onTime,
+        overdue: r.overdue,
+        sources: r.sources.map((s) => ({ unit: s.unit, file: s.file, sheet: s.sheet, cells: s.cells })),
+      })),
+    ]),
+  );
+  const totals = Object.fromEntries(catalogues.map((cat) => [cat.id, c.tables[cat.id].total]));
+  const own = new Set(c.submissions.flatMap((s) => s.findings));
+  return {
+    period: c.period ? formatPeriod(c.period) : null,
+    out,
+    files: c.submissions.map(submissionJson),
+    tables,
+    totals,
+    issues: c.findings.filter((f) => !own.has(f)).map(issueJson),
+  };
+}
+
+const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(2).replace(".", ",")}%`);
+const n = (x: number | null) => (x === null ? "—" : x.toLocaleString("vi-VN"));
+
+/** Short human summary in Vietnamese. */
+export function summaryText(submissions: readonly Submission[], verbose = true): string {
+  const lines: string[] = [`Đã kiểm tra ${submissions.length} tệp.`];
+  let ok = 0;
+  let withErrors = 0;
+  let unreadable = 0;
+  for (const s of submissions) {
+    const errors = s.findings.filter((f) => f.severity === "error");
+    const warnings = s.findings.filter((f) => f.severity === "warning");
+    if (!s.readable) unreadable++;
+    else if (errors.length) withErrors++;
+    else ok++;
+    const mark = !s.readable || errors.length ? "✖" : warnings.length ? "!" : "✔";
+    const state = !s.readable
+      ? "không đọc được"
+      : errors.length || warnings.length
+        ? [errors.length && `${errors.length} lỗi`, warnings.length && `${warnings.length} cảnh báo`].filter(Boolean).join(", ")
+        : "hợp lệ";
+    lines.push(`  ${mark} ${s.unit.name} (${s.file}): ${state}`);
+    if (verbose) {
+      for (const f of sortFindings(s.findings).filter((x) => x.severity !== "info")) {
+        const where = [f.sheet, f.cell].filter(Boolean).join("!");
+        lines.push(`      ${SEVERITY_TEXT[f.severity]}${where ? ` ${where}` : ""}${f.service ? ` [${f.service}]` : ""}: ${f.message}`);
+      }
+    }
+  }
+  lines.push(`Kết quả: ${ok} hợp lệ, ${withErrors} có lỗi, ${unreadable} không đọc được.`);
+  return lines.join("\n");
+}
+
+export function mergeSummaryText(c: Consolidation, out: string): string {
+  const lines = [summaryText(c.submissions, false), ""];
+  lines.push(`Kỳ báo cáo: ${c.period ? formatPeriod(c.period) : "chưa xác định"}`);
+  for (const cat of catalogues) {
+    const t = c.tables[cat.id].total;
+    lines.push(`  ${cat.label}: ${n(t.total)} hồ sơ, ${n(t.online)} trực tuyến, tỷ lệ trực tuyến ${pct(t.onlineRatio)}`);
+  }
+  const errors = c.findings.filter((f) => f.severity === "error").length;
+  const warnings = c.findings.filter((f) => f.severity === "warning").length;
+  lines.push(`Phát hiện: ${errors} lỗi, ${warnings} cảnh báo (chi tiết ở trang \u201CKiểm tra\u201D).`);
+  lines.push(`Đã ghi bảng tổng hợp: ${out}`);
+  return lines.join("\n");
+}

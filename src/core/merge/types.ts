@@ -1,0 +1,47 @@
+import type { CatalogueId, ConnectionStatus, ServiceDef } from "../catalogue";
+import type { Figures, Ratios } from "../compute/ratios";
+import type { Finding } from "../findings";
+import type { Period } from "../period";
+import type { NumberColumn } from "../read/templates";
+import type { Submission } from "../read/submission";
+
+/** Where one unit's numbers for one service came from: provenance. */
+export interface Contribution {
+  readonly unitId: string;
+  readonly unit: string;
+  readonly file: string;
+  readonly sheet: string;
+  /** A1 address per number column, for the cells that held a number. */
+  readonly cells: Readonly<Partial<Record<NumberColumn, string>>>;
+  readonly figures: Figures;
+  readonly connection: ConnectionStatus | null;
+}
+
+export interface UnitText {
+  readonly unit: string;
+  readonly text: string;
+}
+
+export interface MergedRow extends Figures, Ratios {
+  readonly service: ServiceDef;
+  /** Status most units report; null when none did. Disagreement is a CONNECTION_CONFLICT finding. */
+  readonly connection: ConnectionStatus | null;
+  readonly difficulties: readonly UnitText[];
+  readonly sources: readonly Contribution[];
+}
+
+export interface MergedTable {
+  readonly catalogue: CatalogueId;
+  /** Every catalogue row in catalogue order, reported or not. */
+  readonly rows: readonly MergedRow[];
+  /** Sum over top-level rows (sub-items are inside their parent). */
+  readonly total: Figures & Ratios;
+}
+
+export interface Consolidation {
+  readonly period: Period | null;
+  readonly submissions: readonly Submission[];
+  readonly tables: Readonly<Record<CatalogueId, MergedTable>>;
+  /** Every submission's findings plus those of the merge itself. */
+  readonly findings: readonly Finding[];
+}

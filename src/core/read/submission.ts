@@ -1,0 +1,145 @@
+import { type CatalogueId, type ServiceDef, serviceById } from "../catalogue";
+import type { Finding, FindingCode } from "../findings";
+import type { Sheet, WorkbookGrid } from "../grid";
+import { type Period, formatPeriod, samePeriod } from "../period";
+import { type UnitRegistry, defaultRegistry } from "../units/registry";
+import { checkMissingServices, checkServiceTable } from "../validate/serviceChecks";
+import { readText } from "../values/parse";
+import { findPeriod, findUnitIn } from "./caption";
+import { findServiceHeader } from "./header";
+import { readServiceTable } from "./serviceTable";
+import { FindingSink } from "./sink";
+import { classifyHeader, columnLabels } from "./templates";
+import type { ServiceTable } from "./types";
+
+export interface SubmissionUnit {
+  readonly id: string;
+  readonly name: string;
+  /** False when the name came from the file name alone and matches no registry unit. */
+  readonly known: boolean;
+}
+
+/** One unit's workbook, read and checked. */
+export interface Submission {
+  readonly file: string;
+  readonly unit: SubmissionUnit;
+  readonly period: Period | null;
+  /** False when the file could not be opened at all (see `error`). */
+  readonly readable: boolean;
+  readonly error?: string;
+  readonly tables: readonly ServiceTable[];
+  readonly findings: readonly Finding[];
+}
+
+export interface ReadOptions {
+  readonly registry?: UnitRegistry;
+  /** The period being compiled; a different period in the file is a finding. */
+  readonly period?: Period | null;
+  /** Rows scanned per sheet at most; the rest is ignored (hostile or huge sheets). */
+  readonly maxRows?: number;
+}
+
+export const DEFAULT_MAX_ROWS = 5000;
+
+function captionLines(sheet: Sheet, from: number, to: number): string[] {
+  const lines: string[] = [];
+  for (let r = from; r < to; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (const c of row) {
+      const t = readText(c).trim();
+      if (t) lines.push(...t.split(/\n/).map((s) => s.trim()).filter(Boolean));
+    }
+  }
+  return lines;
+}
+
+function catalogueHint(lines: readonly string[]): CatalogueId | null {
+  const text = lines.join(" ");
+  if (/422\s*\/\s*QĐ/iu.test(text)) return "dvc422";
+  if (/06\s*\/\s*QĐ|25 dịch vụ/iu.test(text)) return "dvc25";
+  return null;
+}
+
+function rowStartsHeader(sheet: Sheet, r: number): boolean {
+  const row = sheet.rows[r];
+  if (!row || !row.some((c) => c && typeof c.value === "string" && classifyHeader(c.value) === "service")) return false;
+  return findServiceHeader(sheet, r, r + 1)?.range.top === r;
+}
+
+/** Read every service table of a workbook, then check what was read. */
+export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): Submission {
+  const registry = options.registry ?? defaultRegistry;
+  const sink = new FindingSink(grid.fileName);
+  const tables: ServiceTable[] = [];
+  const captions: string[] = [];
+  for (const sheet of grid.sheets) {
+    const maxRow = Math.min(sheet.rows.length, options.maxRows ?? DEFAULT_MAX_ROWS);
+    let from = 0;
+    for (;;) {
+      const header = findServiceHeader(sheet, from, maxRow);
+      if (!header) break;
+      const above = captionLines(sheet, from, header.range.top);
+      captions.push(...above);
+      for (const column of header.missing) {
+        sink.add("HEADER_COLUMN_MISSING", { column: columnLabels[column] }, { sheet: sheet.name });
+      }
+      const { table, end } = readServiceTable(sheet, header, maxRow, catalogueHint(above), sink, (r) =>
+        rowStartsHeader(sheet, r),
+      );
+      if (table.rows.length > 0 || header.missing.length === 0) tables.push(table);
+      from = Math.max(end, header.range.bottom + 1);
+    }
+    if (from === 0) captions.push(...captionLines(sheet, 0, Math.min(maxRow, 12)));
+  }
+
+  const unitFound = findUnitIn(registry, captions, grid.fileName);
+  const stem = grid.fileName.replace(/\.[^.]+$/, "");
+  const unit: SubmissionUnit = unitFound
+    ? { id: unitFound.match?.unit.id ?? slug(unitFound.name), name: unitFound.name, known: unitFound.match !== null }
+    : { id: slug(stem), name: stem, known: false };
+  if (!unitFound) sink.add("UNIT_UNKNOWN", { name: stem });
+
+  const period = findPeriod(captions.join("\n")) ?? findPeriod(grid.fileName);
+  if (!period) sink.add("PERIOD_UNKNOWN");
+  else if (options.period && !samePeriod(period, options.period)) {
+    sink.add("PERIOD_MISMATCH", { found: formatPeriod(period), expected: formatPeriod(options.period) });
+  }
+
+  if (tables.length === 0) sink.add("TEMPLATE_NOT_RECOGNIZED");
+  for (const t of tables) checkServiceTable(t, sink);
+  const expected = unitFound?.match?.unit.services.map(serviceById).filter((s): s is ServiceDef => !!s) ?? [];
+  if (tables.length > 0 && expected.length > 0) checkMissingServices(expected, tables, sink);
+
+  return { file: grid.fileName, unit, period, readable: true, tables, findings: sink.findings };
+}
+
+/** A file the adapters could not open: one finding, nothing to merge. */
+export function unreadableSubmission(
+  file: string,
+  code: Extract<FindingCode, "FILE_UNREADABLE" | "FILE_TOO_LARGE">,
+  reason: string,
+): Submission {
+  const sink = new FindingSink(file);
+  sink.add(code, { reason });
+  const stem = file.replace(/\.[^.]+$/, "");
+  return {
+    file,
+    unit: { id: slug(stem), name: stem, known: false },
+    period: null,
+    readable: false,
+    error: sink.findings[0].message,
+    tables: [],
+    findings: sink.findings,
+  };
+}
+
+function slug(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

@@ -1,0 +1,64 @@
+import { foldKey } from "../text/normalize";
+
+/** Columns of the service table (DOMAIN.md §2.1), by their domain names. */
+export type ServiceColumn =
+  | "stt"
+  | "service"
+  | "connection"
+  | "total"
+  | "online"
+  | "onlineRatio"
+  | "onTime"
+  | "overdue"
+  | "difficulties"
+  | "note";
+
+export const numberColumns = ["total", "online", "onTime", "overdue"] as const;
+export type NumberColumn = (typeof numberColumns)[number];
+
+/** Vietnamese column names for messages and reports. */
+export const columnLabels: Record<ServiceColumn, string> = {
+  stt: "STT",
+  service: "Dịch vụ công trực tuyến",
+  connection: "Kết nối với Cổng DVC quốc gia",
+  total: "Tổng hồ sơ",
+  online: "Trực tuyến",
+  onlineRatio: "Tỷ lệ",
+  onTime: "Đúng hạn",
+  overdue: "Quá hạn",
+  difficulties: "Khó khăn, vướng mắc",
+  note: "Ghi chú",
+};
+
+/**
+ * How a header cell is recognised: the first rule whose pattern matches the
+ * header key (folded, spaces removed) wins. Ordered from the most specific.
+ * `leaf` rules look at the lowest header row only (a group header such as
+ * "Tổng số hồ sơ (bao gồm cả trực tiếp và trực tuyến)" says "trực tuyến" too).
+ */
+export const serviceHeaderRules: ReadonlyArray<{ column: ServiceColumn; pattern: RegExp }> = [
+  { column: "stt", pattern: /^(stt|sott|sothutu|tt)$/ },
+  { column: "onlineRatio", pattern: /(tile|tilehoso|^%)/ },
+  { column: "onTime", pattern: /dunghan|truochan/ },
+  { column: "overdue", pattern: /quahan|trehan/ },
+  { column: "difficulties", pattern: /khokhan|vuongmac/ },
+  { column: "note", pattern: /^ghichu/ },
+  { column: "connection", pattern: /ketnoi/ },
+  { column: "service", pattern: /dichvu|tenthutuc|thutuchanhchinh/ },
+  { column: "total", pattern: /^tong/ },
+  { column: "online", pattern: /tructuien|quamang/ },
+];
+
+/** Required for a table to be a service table at all. */
+export const requiredServiceColumns: readonly ServiceColumn[] = ["service", "total", "online"];
+
+export function headerKey(text: string): string {
+  return foldKey(text).replace(/ /g, "");
+}
+
+export function classifyHeader(text: string): ServiceColumn | null {
+  const key = headerKey(text);
+  if (!key) return null;
+  for (const rule of serviceHeaderRules) if (rule.pattern.test(key)) return rule.column;
+  return null;
+}

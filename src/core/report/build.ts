@@ -1,0 +1,23 @@
+import { catalogues } from "../catalogue";
+import type { Consolidation } from "../merge/types";
+import { findingsSheet } from "./findingsSheet";
+import type { ReportWorkbook } from "./layout";
+import { provenanceSheet } from "./provenanceSheet";
+import { serviceSheet } from "./serviceSheet";
+import { type ReportSettings, defaultSettings } from "./settings";
+import { submissionsSheet } from "./submissionsSheet";
+
+/** The consolidated workbook: one appendix per catalogue, the findings, the units, the provenance. */
+export function buildReport(c: Consolidation, settings: Partial<ReportSettings> = {}): ReportWorkbook {
+  const s: ReportSettings = { ...defaultSettings, ...settings, period: settings.period ?? c.period };
+  const unitOf = new Map(c.submissions.map((x) => [x.file, x.unit.name]));
+  const tables = catalogues.map((cat) => c.tables[cat.id]);
+  return {
+    sheets: [
+      ...tables.map((t) => serviceSheet(t, s)),
+      findingsSheet(c.findings, (f) => unitOf.get(f) ?? f),
+      submissionsSheet(c),
+      provenanceSheet(tables),
+    ],
+  };
+}

@@ -1,0 +1,57 @@
+import type { MergedTable } from "../merge/types";
+import type { ReportCell, ReportSheet } from "./layout";
+
+export const PROVENANCE_SHEET_NAME = "Nguồn số liệu";
+
+/** Service × unit → numbers, each with the file, sheet and cell it came from. */
+export function provenanceSheet(tables: readonly MergedTable[]): ReportSheet {
+  const head = [
+    "Mã dịch vụ",
+    "Dịch vụ",
+    "Đơn vị",
+    "Tệp",
+    "Trang tính",
+    "Tổng hồ sơ",
+    "Ô",
+    "Trực tuyến",
+    "Ô",
+    "Đúng hạn",
+    "Ô",
+    "Quá hạn",
+    "Ô",
+  ];
+  const rows: ReportCell[][] = [
+    [{ value: "NGUỒN SỐ LIỆU CỦA BẢNG TỔNG HỢP", style: "title" }],
+    [],
+    head.map((value) => ({ value, style: "header" as const })),
+  ];
+  for (const table of tables) {
+    for (const row of table.rows) {
+      for (const src of row.sources) {
+        const pair = (k: "total" | "online" | "onTime" | "overdue"): ReportCell[] => [
+          { value: src.figures[k], style: "count" },
+          { value: src.cells[k] ?? null, style: "textCenter" },
+        ];
+        rows.push([
+          { value: row.service.id, style: "text" },
+          { value: row.service.name, style: "text" },
+          { value: src.unit, style: "text" },
+          { value: src.file, style: "text" },
+          { value: src.sheet, style: "text" },
+          ...pair("total"),
+          ...pair("online"),
+          ...pair("onTime"),
+          ...pair("overdue"),
+        ]);
+      }
+    }
+  }
+  return {
+    name: PROVENANCE_SHEET_NAME,
+    rows,
+    merges: [{ top: 0, left: 0, bottom: 0, right: head.length - 1 }],
+    widths: [13, 45, 28, 30, 14, 11, 6, 11, 6, 11, 6, 11, 6],
+    freezeRows: 3,
+    textColumns: [0, 1, 2, 3, 4, 6, 8, 10, 12],
+  };
+}
