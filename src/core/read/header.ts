@@ -81,8 +81,8 @@ export function findServiceHeader(sheet: Sheet, from: number, maxRow: number): H
       if (column && columns[column] === undefined) columns[column] = c;
     }
     if (columns.service === undefined) continue;
-    // A "Dịch vụ" word with no number columns nearby is a title, not a header.
-    if (columns.total === undefined && columns.online === undefined && columns.connection === undefined) continue;
+    // A title or a data row may mention "dịch vụ" and "kết nối"; a header names most columns.
+    if (Object.keys(columns).length < 4) continue;
     const missing = requiredServiceColumns.filter((c) => columns[c] === undefined);
     return { range: { top: r, left: 0, bottom, right: width - 1 }, columns, missing };
   }

@@ -23,7 +23,9 @@ export function parseConnection(raw: string): ConnectionStatus | null {
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?$/i;
 const TOTAL_ROW = /^(tong cong|tong so|tong|cong|toan tinh)$/;
-const TABLE_END = /^(nguoi lap|thu truong|lanh dao|noi nhan|phu luc|xac nhan|tinh hinh trien khai)/;
+const TABLE_END = /^(nguoi lap|thu truong|lanh dao|noi nhan|phu luc|xac nhan)/;
+/** A line spanning the table that titles the next table rather than captioning an agency. */
+const TITLE = /^(tinh hinh|theo quiet dinh|kem theo|danh muc|bieu|bang|phu luc|ket qua)/;
 const NIL_ROW = /khong phat sinh/;
 
 /** A data row before it is matched to the catalogue. */
@@ -157,8 +159,14 @@ export function readServiceTable(
       layout = "grouped";
       continue;
     }
-    // 9/2023 layout: an agency caption ("Sở Y tế") merged across the row, sitting in the STT column.
-    if (!row.name && row.stt && !/^\d/.test(row.stt) && !row.hasNumbers) {
+    // A line merged across the table: the next table's title ends this one;
+    // otherwise it is a 9/2023 agency caption ("Sở Y tế").
+    const spanning = row.stt !== "" && !/^\d/.test(row.stt) && (row.name === "" || row.name === row.stt) && !row.hasNumbers;
+    if (spanning && TITLE.test(foldKey(row.stt))) {
+      end = r;
+      break;
+    }
+    if (spanning) {
       layout = "agency";
       continue;
     }

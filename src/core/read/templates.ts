@@ -44,7 +44,7 @@ export const serviceHeaderRules: ReadonlyArray<{ column: ServiceColumn; pattern:
   { column: "difficulties", pattern: /khokhan|vuongmac/ },
   { column: "note", pattern: /^ghichu/ },
   { column: "connection", pattern: /ketnoi/ },
-  { column: "service", pattern: /dichvu|tenthutuc|thutuchanhchinh/ },
+  { column: "service", pattern: /dichvu|tenthutuc/ },
   { column: "total", pattern: /^tong/ },
   { column: "online", pattern: /tructuien|quamang/ },
 ];
