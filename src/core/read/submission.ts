@@ -73,6 +73,8 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
   const sink = new FindingSink(grid.fileName);
   const tables: ServiceTable[] = [];
   const captions: string[] = [];
+  // Lines of sheets without a table (a cover sheet naming the unit), used only when no table has captions.
+  const looseLines: string[] = [];
   for (const sheet of grid.sheets) {
     const maxRow = Math.min(sheet.rows.length, options.maxRows ?? DEFAULT_MAX_ROWS);
     let from = 0;
@@ -90,9 +92,10 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
       if (table.rows.length > 0 || header.missing.length === 0) tables.push(table);
       from = Math.max(end, header.range.bottom + 1);
     }
-    if (from === 0) captions.push(...captionLines(sheet, 0, Math.min(maxRow, 12)));
+    if (from === 0) looseLines.push(...captionLines(sheet, 0, Math.min(maxRow, 12)));
   }
 
+  if (tables.length === 0) captions.push(...looseLines);
   const unitFound = findUnitIn(registry, captions, grid.fileName);
   const stem = grid.fileName.replace(/\.[^.]+$/, "");
   const unit: SubmissionUnit = unitFound
