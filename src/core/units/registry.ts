@@ -137,5 +137,19 @@ function communeName(text: string): string {
   const m = /((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|thị trấn|đặc khu)\s+[^\n,;:()\-–_.0-9]+)/iu.exec(
     text.normalize("NFC").replace(/_/g, " "),
   );
-  return (m ? m[1] : text).replace(/\s+/g, " ").trim();
+  const name = (m ? m[1] : text).replace(/\s+/g, " ").trim();
+  return name === name.toUpperCase() ? titleCaseCommune(name) : name;
+}
+
+/** Captions are often upper case: "UBND XÃ QUẢNG PHÚ" → "UBND xã Quảng Phú". */
+function titleCaseCommune(name: string): string {
+  return name
+    .toLocaleLowerCase("vi")
+    .split(" ")
+    .map((w, i, all) => {
+      if (w === "ubnd") return "UBND";
+      if (/^(xã|phường|thị|trấn|đặc|khu|ủy|uỷ|ban|nhân|dân)$/.test(w) && i < all.length - 1 && i <= 4) return i === 0 ? w[0].toUpperCase() + w.slice(1) : w;
+      return w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
+    })
+    .join(" ");
 }
