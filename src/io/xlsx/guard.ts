@@ -94,11 +94,13 @@ export function guardXlsx(bytes: Uint8Array): GuardResult {
 
   let total = 0;
   let bomb: string | null = null;
+  let hasWorkbook = false;
   let entries: Unzipped;
   try {
     entries = unzipSync(bytes, {
       filter: (f) => {
         total += f.originalSize;
+        if (f.name === "xl/workbook.xml") hasWorkbook = true;
         if (f.originalSize > LIMITS.ratioFloorBytes && f.originalSize > f.size * LIMITS.maxCompressionRatio) bomb = f.name;
         // Only worksheets are inflated here, and only when the sizes are sane.
         return /^xl\/worksheets\/[^/]+\.xml$/.test(f.name) && total <= LIMITS.maxUncompressedBytes && bomb === null;
@@ -111,6 +113,7 @@ export function guardXlsx(bytes: Uint8Array): GuardResult {
     return { ok: false, code: "FILE_TOO_LARGE", reason: `nội dung giải nén ${mb(total)}, vượt giới hạn ${mb(LIMITS.maxUncompressedBytes)}.` };
   }
   if (bomb) return { ok: false, code: "FILE_TOO_LARGE", reason: `tỷ lệ nén bất thường ở ${bomb} (nghi \u201Cbom zip\u201D).` };
+  if (!hasWorkbook) return { ok: false, code: "FILE_UNREADABLE", reason: "tệp nén không chứa bảng tính Excel (.xlsx)." };
 
   const notes: string[] = [];
   const changed: Record<string, Uint8Array> = {};
