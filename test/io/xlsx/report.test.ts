@@ -1,0 +1,114 @@
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { type Consolidation, type Submission, buildReport, catalogues, consolidate } from "../../../src/core";
+import { readXlsxSubmission, writeReport } from "../../../src/io/xlsx";
+
+const SAMPLES = join(__dirname, "../../../samples");
+
+async function readSamples(): Promise<Submission[]> {
+  const names = (await readdir(SAMPLES)).filter((n) => n.endsWith(".xlsx")).sort();
+  return Promise.all(names.map(async (n) => readXlsxSubmission(n, new Uint8Array(await readFile(join(SAMPLES, n))))));
+}
+
+let consolidation: Consolidation;
+let bytes: Uint8Array;
+let wb: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  consolidation = consolidate(await readSamples());
+  bytes = await writeReport(buildReport(consolidation, { province: "Thanh Hóa", reportNo: "125", reportDate: "05/11/2026" }));
+  wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+});
+
+describe("the consolidated workbook in the official layout", () => {
+  test("one appendix per catalogue, then the findings, the units and the provenance", () => {
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(0, 2)).toEqual(["PL DVC 06", "PL DVC 422"]);
+    expect(names).toEqual(expect.arrayContaining(["Kiểm tra", "Đơn vị", "Nguồn số liệu"]));
+  });
+
+  test("title, attachment line and the two-row merged header", () => {
+    const ws = wb.getWorksheet("PL DVC 06")!;
+    expect(ws.getCell("A1").value).toBe("TÌNH HÌNH TRIỂN KHAI 25 DỊCH VỤ CÔNG TRỰC TUYẾN THIẾT YẾU");
+    expect(ws.getCell("A1").font).toMatchObject({ name: "Times New Roman", bold: true });
+    expect(ws.getCell("A2").value).toBe("THEO QUYẾT ĐỊNH SỐ 06/QĐ-TTg NGÀY 06/01/2022 CỦA THỦ TƯỚNG CHÍNH PHỦ (THÁNG 10/2026)");
+    expect(ws.getCell("A3").value).toBe("(kèm theo Báo cáo số: 125/BC-UBND ngày 05/11/2026 của Tổ công tác Đề án 06 tỉnh Thanh Hóa)");
+    expect(ws.getCell("A3").font).toMatchObject({ italic: true });
+    expect(ws.getCell("D5").value).toBe("Tổng số hồ sơ (bao gồm cả trực tiếp và trực tuyến)");
+    expect(ws.getCell("F5").master.address).toBe("D5");
+    expect(ws.getCell("A6").master.address).toBe("A5");
+    expect(["D6", "E6", "F6", "G6", "H6"].map((a) => ws.getCell(a).value)).toEqual(["Tổng hồ sơ", "Trực tuyến", "Tỷ lệ", "Đúng hạn", "Quá hạn"]);
+    expect(ws.getCell("D6").border?.top).toMatchObject({ style: "thin" });
+  });
+
+  test("every catalogue row in catalogue order, then one total row", () => {
+    const ws = wb.getWorksheet("PL DVC 06")!;
+    const names = Array.from({ length: 25 }, (_, i) => ws.getCell(7 + i, 2).value);
+    expect(names).toEqual(catalogues[0].services.map((s) => s.name));
+    expect(ws.getCell(32, 2).value).toBe("Tổng cộng");
+    expect(ws.getCell(32, 4).value).toBe(consolidation.tables.dvc25.total.total);
+  });
+
+  test("ratios are live formulas with their value cached and a percent format", () => {
+    const ws = wb.getWorksheet("PL DVC 06")!;
+    const f = ws.getCell("F9").value as ExcelJS.CellFormulaValue;
+    expect(f.formula).toBe('IF(D9>0,E9/D9,"")');
+    expect(f.result).toBeCloseTo(consolidation.tables.dvc25.rows[2].onlineRatio!, 12);
+    expect(ws.getCell("F9").numFmt).toMatch(/%$/);
+  });
+
+  test("free text stays text even when it starts with '-' or '='", () => {
+    const ws = wb.getWorksheet("PL DVC 06")!;
+    const texts: ExcelJS.Cell[] = [];
+    ws.getColumn(9).eachCell((c) => {
+      if (typeof c.value === "string" && c.value.includes("- Đường truyền")) texts.push(c);
+    });
+    expect(texts.length).toBeGreaterThan(0);
+    for (const c of texts) expect(c.type).toBe(ExcelJS.ValueType.String);
+  });
+
+  test("the findings sheet lists each finding with its file, sheet and cell", () => {
+    const ws = wb.getWorksheet("Kiểm tra")!;
+    const rows: unknown[][] = [];
+    ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const hauLoc = rows.find((r) => r[2] === "ubnd-xa-hau-loc.xlsx");
+    expect(hauLoc).toEqual([expect.any(Number), "UBND xã Hậu Lộc", "ubnd-xa-hau-loc.xlsx", "Báo cáo", "D9", "dvc25-10", "Lỗi", "NOT_A_NUMBER", "Ô \u201CTổng hồ sơ\u201D phải là số nhưng ghi \u201C12a\u201D."]);
+    expect(rows.some((r) => r[2] === "ubnd-xa-ba-thuoc-hong.xlsx" && r[7] === "FILE_UNREADABLE")).toBe(true);
+  });
+
+  test("the provenance sheet traces a consolidated number to its unit and cell", () => {
+    const ws = wb.getWorksheet("Nguồn số liệu")!;
+    const rows: unknown[][] = [];
+    ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const ca = rows.filter((r) => r[0] === "dvc25-02");
+    expect(ca).toHaveLength(1);
+    expect(ca[0].slice(2, 7)).toEqual(["Công an tỉnh", "cong-an-tinh.xlsx", "Báo cáo", consolidation.tables.dvc25.rows[1].total, "D9"]);
+  });
+});
+
+describe("round trip: the written workbook read back by the engine gives the same numbers", () => {
+  test("every service of both catalogues, empty cells included", async () => {
+    const back = await readXlsxSubmission("tong-hop.xlsx", bytes);
+    // The only errors in the consolidated table are those inherited from a unit's error on the same service.
+    const inherited = new Set(consolidation.findings.filter((f) => f.severity === "error").map((f) => f.service));
+    expect(back.findings.filter((f) => f.severity === "error" && !inherited.has(f.service))).toEqual([]);
+    const again = consolidate([back]);
+    for (const cat of catalogues) {
+      const pick = (c: Consolidation) => c.tables[cat.id].rows.map((r) => [r.service.id, r.total, r.online, r.onTime, r.overdue, r.connection]);
+      expect(pick(again)).toEqual(pick(consolidation));
+      expect(again.tables[cat.id].total).toEqual(consolidation.tables[cat.id].total);
+    }
+  });
+
+  test("golden figures of the bundled samples", () => {
+    const golden = Object.fromEntries(
+      catalogues.map((cat) => [
+        cat.id,
+        consolidation.tables[cat.id].rows.map((r) => `${r.service.id} ${r.total} ${r.online} ${r.onTime} ${r.overdue} ${r.onlineRatio === null ? "-" : (r.onlineRatio * 100).toFixed(2)}%`),
+      ]),
+    );
+    expect(golden).toMatchSnapshot();
+  });
+});
