@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { type ReadOptions, type UnitRegistry, buildReport, consolidate, defaultRegistry, parsePeriod } from "../core";
+import { type ReadOptions, type UnitRegistry, buildReport, consolidate, defaultRegistry, isIsoDate, parsePeriod } from "../core";
 import { writeReport } from "../io/xlsx";
 import { type CliArgs, parseCli } from "./args";
 import { expandInputs, readSubmissionFiles } from "./files";
@@ -9,12 +9,18 @@ import { consolidationJson, mergeSummaryText, submissionJson, summaryText } from
 const USAGE = `Cách dùng:
   baocao06 validate TỆP... [--period YYYY-MM] [--json]
       Kiểm tra báo cáo của các đơn vị. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 có tệp không đọc được.
-  baocao06 merge TỆP... --out TỔNG_HỢP.xlsx [--period YYYY-MM] [--province TÊN] [--json]
+  baocao06 merge TỆP... --out TỔNG_HỢP.xlsx [--period YYYY-MM] [--province TÊN] [--date YYYY-MM-DD] [--json]
       Tổng hợp các báo cáo thành bảng phụ lục của tỉnh.
+      --date: ngày xét tình trạng nhiệm vụ (mặc định ngày 15 của tháng báo cáo).
 Tuỳ chọn chung: --units DANH_SÁCH.json (danh sách đơn vị thay cho mặc định)
 TỆP có thể là thư mục: mọi tệp .xlsx trong đó đều được đọc.`;
 
 class UsageError extends Error {}
+
+/** Options of particular commands. */
+const EXTRA_OPTIONS = {
+  date: { type: "string" },
+} as const;
 
 async function loadRegistry(path: string | undefined): Promise<UnitRegistry> {
   if (!path) return defaultRegistry;
@@ -49,7 +55,11 @@ async function merge(args: CliArgs): Promise<number> {
   if (files.length === 0) throw new UsageError("Chưa chỉ ra tệp nào để tổng hợp.");
   const options = await readOptions(args);
   const submissions = await readSubmissionFiles(files, options);
-  const consolidation = consolidate(submissions, options.period);
+  const date = args.extra.date;
+  if (date !== undefined && (typeof date !== "string" || !isIsoDate(date))) {
+    throw new UsageError(`Ngày báo cáo "${String(date)}" không đúng dạng YYYY-MM-DD.`);
+  }
+  const consolidation = consolidate(submissions, options.period, date ? { reportDate: date } : {});
   const report = buildReport(consolidation, { ...(args.province ? { province: args.province } : {}) });
   const bytes = await writeReport(report);
   await mkdir(dirname(args.out), { recursive: true });
@@ -65,7 +75,7 @@ const commands: Record<string, (args: CliArgs) => Promise<number>> = { validate,
 export async function run(argv: readonly string[]): Promise<number> {
   let args: CliArgs;
   try {
-    args = parseCli(argv);
+    args = parseCli(argv, EXTRA_OPTIONS);
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}\n`);
     return 2;

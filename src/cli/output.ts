@@ -1,4 +1,16 @@
-import { type Consolidation, type Finding, type Submission, SEVERITY_TEXT, catalogues, formatPeriod, sortFindings } from "../core";
+import {
+  type Consolidation,
+  type Finding,
+  type Submission,
+  ON_TIME_STATUSES,
+  ON_TIME_TEXT,
+  SEVERITY_TEXT,
+  catalogues,
+  countByOnTime,
+  formatPeriod,
+  sortFindings,
+  viDate,
+} from "../core";
 
 const issueJson = (f: Finding) => ({
   severity: f.severity,
@@ -16,7 +28,10 @@ export function submissionJson(s: Submission) {
     period: s.period ? formatPeriod(s.period) : null,
     readable: s.readable,
     error: s.error ?? null,
-    tables: s.tables.map((t) => ({ sheet: t.sheet, template: t.catalogue, rows: t.rows.length })),
+    tables: [
+      ...s.tables.map((t) => ({ sheet: t.sheet, template: t.catalogue as string, rows: t.rows.length })),
+      ...s.taskTables.map((t) => ({ sheet: t.sheet, template: "tasks", rows: t.rows.length })),
+    ],
     issues: sortFindings(s.findings).map(issueJson),
   };
 }
@@ -36,13 +51,24 @@ export function consolidationJson(c: Consolidation, out: string | null) {
       })),
     ]),
   );
+  const tasks = c.tasks.map((t) => ({
+    group: t.group.no ? `${t.group.no}. ${t.group.title}` : t.group.title,
+    no: t.no,
+    task: t.task,
+    deadline: t.deadline.raw,
+    due: t.deadline.kind === "date" ? t.deadline.due : null,
+    status: t.status,
+    onTimeStatus: t.onTimeStatus,
+    units: t.units.map((u) => ({ unit: u.unit, file: u.file, sheet: u.sheet, cell: u.cell, result: u.result, status: u.status })),
+  }));
   const totals = Object.fromEntries(catalogues.map((cat) => [cat.id, c.tables[cat.id].total]));
   const own = new Set(c.submissions.flatMap((s) => s.findings));
   return {
     period: c.period ? formatPeriod(c.period) : null,
     out,
     files: c.submissions.map(submissionJson),
-    tables,
+    reportDate: c.reportDate,
+    tables: { ...tables, tasks },
     totals,
     issues: c.findings.filter((f) => !own.has(f)).map(issueJson),
   };
@@ -87,6 +113,11 @@ export function mergeSummaryText(c: Consolidation, out: string): string {
   for (const cat of catalogues) {
     const t = c.tables[cat.id].total;
     lines.push(`  ${cat.label}: ${n(t.total)} hồ sơ, ${n(t.online)} trực tuyến, tỷ lệ trực tuyến ${pct(t.onlineRatio)}`);
+  }
+  if (c.tasks.length > 0) {
+    const counts = countByOnTime(c.tasks);
+    const parts = ON_TIME_STATUSES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${ON_TIME_TEXT[s].toLowerCase()}`);
+    lines.push(`  Nhiệm vụ (tính đến ${viDate(c.reportDate)}): ${c.tasks.length} nhiệm vụ — ${parts.join(", ")}`);
   }
   const errors = c.findings.filter((f) => f.severity === "error").length;
   const warnings = c.findings.filter((f) => f.severity === "warning").length;

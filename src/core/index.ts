@@ -25,3 +25,9 @@ export { serviceSheet, SERVICE_SHEET_NAMES, CONNECTION_TEXT } from "./report/ser
 export { findingsSheet, sortFindings, SEVERITY_TEXT, FINDINGS_SHEET_NAME } from "./report/findingsSheet";
 export { provenanceSheet, PROVENANCE_SHEET_NAME } from "./report/provenanceSheet";
 export { submissionsSheet, SUBMISSIONS_SHEET_NAME } from "./report/submissionsSheet";
+export * from "./tasks/deadline";
+export * from "./tasks/status";
+export * from "./tasks/merge";
+export type * from "./tasks/types";
+export { findTaskHeader, readTaskTable, taskHeaderRules } from "./tasks/table";
+export { taskSheet, taskResultText, viDate, TASK_SHEET_NAME, ON_TIME_STYLE } from "./report/taskSheet";

@@ -6,7 +6,8 @@ import { FindingSink } from "../read/sink";
 import type { Submission } from "../read/submission";
 import { numberColumns } from "../read/templates";
 import type { ServiceRowRead } from "../read/types";
-import type { Consolidation, Contribution, MergedRow, MergedTable, UnitText } from "./types";
+import { defaultReportDate, mergeTasks } from "../tasks/merge";
+import type { ConsolidateOptions, Consolidation, Contribution, MergedRow, MergedTable, UnitText } from "./types";
 
 /** File label for findings about the consolidated table itself. */
 export const CONSOLIDATED_FILE = "Bảng tổng hợp";
@@ -120,7 +121,7 @@ function mostCommonPeriod(submissions: readonly Submission[]): Period | null {
  * number keeps the units and cells it came from. Submissions with errors are
  * merged too; their findings travel with the result.
  */
-export function consolidate(submissions: readonly Submission[], period?: Period | null): Consolidation {
+export function consolidate(submissions: readonly Submission[], period?: Period | null, options: ConsolidateOptions = {}): Consolidation {
   const sink = new FindingSink(CONSOLIDATED_FILE);
   const byCatalogue = new Map<CatalogueId, { s: Submission; rows: Map<string, ServiceRowRead> }[]>();
   for (const s of submissions) {
@@ -144,5 +145,8 @@ export function consolidate(submissions: readonly Submission[], period?: Period 
     catalogues.map((c) => [c.id, mergeCatalogue(c, byCatalogue.get(c.id) ?? [], sink)]),
   ) as Record<CatalogueId, MergedTable>;
   const findings: Finding[] = [...submissions.flatMap((s) => s.findings), ...sink.findings];
-  return { period: period ?? mostCommonPeriod(submissions), submissions, tables, findings };
+  const resolved = period ?? mostCommonPeriod(submissions);
+  const reportDate = options.reportDate ?? defaultReportDate(resolved);
+  const tasks = mergeTasks(submissions, reportDate);
+  return { period: resolved, submissions, tables, tasks, reportDate, findings };
 }

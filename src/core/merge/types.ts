@@ -4,6 +4,8 @@ import type { Finding } from "../findings";
 import type { Period } from "../period";
 import type { NumberColumn } from "../read/templates";
 import type { Submission } from "../read/submission";
+import type { IsoDate } from "../tasks/deadline";
+import type { MergedTask } from "../tasks/types";
 
 /** Where one unit's numbers for one service came from: provenance. */
 export interface Contribution {
@@ -42,6 +44,15 @@ export interface Consolidation {
   readonly period: Period | null;
   readonly submissions: readonly Submission[];
   readonly tables: Readonly<Record<CatalogueId, MergedTable>>;
+  /** Tasks of every unit, merged, with their on-time status at `reportDate`. */
+  readonly tasks: readonly MergedTask[];
+  /** The date task deadlines are judged at. */
+  readonly reportDate: IsoDate;
   /** Every submission's findings plus those of the merge itself. */
   readonly findings: readonly Finding[];
+}
+
+export interface ConsolidateOptions {
+  /** Date task deadlines are judged at; default the 15th of the period's month, else today. */
+  readonly reportDate?: IsoDate;
 }

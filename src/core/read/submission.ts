@@ -11,6 +11,8 @@ import { readServiceTable } from "./serviceTable";
 import { FindingSink } from "./sink";
 import { classifyHeader, columnLabels } from "./templates";
 import type { ServiceTable } from "./types";
+import { findTaskHeader, readTaskTable } from "../tasks/table";
+import type { TaskTable } from "../tasks/types";
 
 export interface SubmissionUnit {
   readonly id: string;
@@ -28,6 +30,8 @@ export interface Submission {
   readonly readable: boolean;
   readonly error?: string;
   readonly tables: readonly ServiceTable[];
+  /** Task tracking tables (nhiệm vụ), DOMAIN.md §2.2. */
+  readonly taskTables: readonly TaskTable[];
   readonly findings: readonly Finding[];
 }
 
@@ -72,6 +76,7 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
   const registry = options.registry ?? defaultRegistry;
   const sink = new FindingSink(grid.fileName);
   const tables: ServiceTable[] = [];
+  const taskTables: TaskTable[] = [];
   const captions: string[] = [];
   // Lines of sheets without a table (a cover sheet naming the unit), used only when no table has captions.
   const looseLines: string[] = [];
@@ -92,10 +97,21 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
       if (table.rows.length > 0 || header.missing.length === 0) tables.push(table);
       from = Math.max(end, header.range.bottom + 1);
     }
-    if (from === 0) looseLines.push(...captionLines(sheet, 0, Math.min(maxRow, 12)));
+    const serviceRows = from;
+    from = 0;
+    for (;;) {
+      const header = findTaskHeader(sheet, from, maxRow);
+      if (!header) break;
+      captions.push(...captionLines(sheet, from, header.range.top));
+      const { table, end } = readTaskTable(sheet, header, maxRow, sink);
+      if (table.rows.length > 0) taskTables.push(table);
+      from = Math.max(end, header.range.bottom + 1);
+    }
+    if (serviceRows === 0 && from === 0) looseLines.push(...captionLines(sheet, 0, Math.min(maxRow, 12)));
   }
 
-  if (tables.length === 0) captions.push(...looseLines);
+  const anyTable = tables.length + taskTables.length > 0;
+  if (!anyTable) captions.push(...looseLines);
   const unitFound = findUnitIn(registry, captions, grid.fileName);
   const stem = grid.fileName.replace(/\.[^.]+$/, "");
   const unit: SubmissionUnit = unitFound
@@ -109,12 +125,12 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
     sink.add("PERIOD_MISMATCH", { found: formatPeriod(period), expected: formatPeriod(options.period) });
   }
 
-  if (tables.length === 0) sink.add("TEMPLATE_NOT_RECOGNIZED");
+  if (!anyTable) sink.add("TEMPLATE_NOT_RECOGNIZED");
   for (const t of tables) checkServiceTable(t, sink);
   const expected = unitFound?.match?.unit.services.map(serviceById).filter((s): s is ServiceDef => !!s) ?? [];
   if (tables.length > 0 && expected.length > 0) checkMissingServices(expected, tables, sink);
 
-  return { file: grid.fileName, unit, period, readable: true, tables, findings: sink.findings };
+  return { file: grid.fileName, unit, period, readable: true, tables, taskTables, findings: sink.findings };
 }
 
 /** A file the adapters could not open: one finding, nothing to merge. */
@@ -133,6 +149,7 @@ export function unreadableSubmission(
     readable: false,
     error: sink.findings[0].message,
     tables: [],
+    taskTables: [],
     findings: sink.findings,
   };
 }

@@ -6,6 +6,7 @@ import { provenanceSheet } from "./provenanceSheet";
 import { serviceSheet } from "./serviceSheet";
 import { type ReportSettings, defaultSettings } from "./settings";
 import { submissionsSheet } from "./submissionsSheet";
+import { taskSheet } from "./taskSheet";
 
 /** The consolidated workbook: one appendix per catalogue, the findings, the units, the provenance. */
 export function buildReport(c: Consolidation, settings: Partial<ReportSettings> = {}): ReportWorkbook {
@@ -15,6 +16,7 @@ export function buildReport(c: Consolidation, settings: Partial<ReportSettings> 
   return {
     sheets: [
       ...tables.map((t) => serviceSheet(t, s)),
+      ...(c.tasks.length > 0 ? [taskSheet(c, s)] : []),
       findingsSheet(c.findings, (f) => unitOf.get(f) ?? f),
       submissionsSheet(c),
       provenanceSheet(tables),

@@ -22,7 +22,12 @@ export type StyleName =
   | "status"
   | "error"
   | "warning"
-  | "info";
+  | "info"
+  | "taskDone"
+  | "taskInProgress"
+  | "taskOverdue"
+  | "taskRecurring"
+  | "taskNoDeadline";
 
 export type ReportValue = string | number | null;
 
@@ -89,6 +94,11 @@ export const styles: Record<StyleName, StyleSpec> = {
   error: { size: 11, border: true, wrap: true, fill: "F8CBAD" },
   warning: { size: 11, border: true, wrap: true, fill: "FFE699" },
   info: { size: 11, border: true, wrap: true, fill: "DDEBF7" },
+  taskDone: { size: 11, align: "center", border: true, wrap: true, fill: "C6EFCE" },
+  taskInProgress: { size: 11, align: "center", border: true, wrap: true, fill: "FFEB9C" },
+  taskOverdue: { bold: true, size: 11, align: "center", border: true, wrap: true, fill: "FFC7CE" },
+  taskRecurring: { size: 11, align: "center", border: true, wrap: true, fill: "DDEBF7" },
+  taskNoDeadline: { size: 11, align: "center", border: true, wrap: true, fill: "EDEDED" },
 };
 
 /** Text that Excel would read as a formula if typed: must be written as text. */
