@@ -6,7 +6,9 @@ import {
   ON_TIME_TEXT,
   SEVERITY_TEXT,
   catalogues,
+  compareTargets,
   countByOnTime,
+  targetVerdict,
   formatPeriod,
   sortFindings,
   viDate,
@@ -62,6 +64,10 @@ export function consolidationJson(c: Consolidation, out: string | null) {
     units: t.units.map((u) => ({ unit: u.unit, file: u.file, sheet: u.sheet, cell: u.cell, result: u.result, status: u.status })),
   }));
   const totals = Object.fromEntries(catalogues.map((cat) => [cat.id, c.tables[cat.id].total]));
+  const year = c.period?.year ?? Number(c.reportDate.slice(0, 4));
+  const targets = compareTargets(c, year)
+    .filter((t) => t.target !== null)
+    .map((t) => ({ id: t.indicator.id, year: t.year, scope: t.scope, target: t.target!.value, targetText: t.targetText, actual: t.actual, gap: t.gap, met: t.met }));
   const own = new Set(c.submissions.flatMap((s) => s.findings));
   return {
     period: c.period ? formatPeriod(c.period) : null,
@@ -70,6 +76,7 @@ export function consolidationJson(c: Consolidation, out: string | null) {
     reportDate: c.reportDate,
     tables: { ...tables, tasks },
     totals,
+    targets,
     issues: c.findings.filter((f) => !own.has(f)).map(issueJson),
   };
 }
@@ -113,6 +120,10 @@ export function mergeSummaryText(c: Consolidation, out: string): string {
   for (const cat of catalogues) {
     const t = c.tables[cat.id].total;
     lines.push(`  ${cat.label}: ${n(t.total)} hồ sơ, ${n(t.online)} trực tuyến, tỷ lệ trực tuyến ${pct(t.onlineRatio)}`);
+  }
+  const year = c.period?.year ?? Number(c.reportDate.slice(0, 4));
+  for (const t of compareTargets(c, year).filter((x) => x.target !== null).slice(0, 1)) {
+    lines.push(`  Chỉ tiêu ${t.indicator.id} năm ${year} (tỷ lệ hồ sơ trực tuyến ≥ ${pct(t.target!.value)}): ${pct(t.actual)} — ${targetVerdict(t)}`);
   }
   if (c.tasks.length > 0) {
     const counts = countByOnTime(c.tasks);

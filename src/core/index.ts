@@ -31,3 +31,8 @@ export * from "./tasks/merge";
 export type * from "./tasks/types";
 export { findTaskHeader, readTaskTable, taskHeaderRules } from "./tasks/table";
 export { taskSheet, taskResultText, viDate, TASK_SHEET_NAME, ON_TIME_STYLE } from "./report/taskSheet";
+export type * from "./targets/types";
+export { plan2026 } from "./targets/plan2026";
+export { compareTargets, defaultTargetPlan, indicatorById, parseTarget, targetFor, targetVerdict } from "./targets/compare";
+export { targetSheet, TARGET_SHEET_NAME } from "./report/targetSheet";
+export { AUXILIARY_TITLES, isAuxiliaryTitle } from "./report/auxiliary";

@@ -11,6 +11,7 @@ import { readServiceTable } from "./serviceTable";
 import { FindingSink } from "./sink";
 import { classifyHeader, columnLabels } from "./templates";
 import type { ServiceTable } from "./types";
+import { isAuxiliaryTitle } from "../report/auxiliary";
 import { findTaskHeader, readTaskTable } from "../tasks/table";
 import type { TaskTable } from "../tasks/types";
 
@@ -81,6 +82,7 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
   // Lines of sheets without a table (a cover sheet naming the unit), used only when no table has captions.
   const looseLines: string[] = [];
   for (const sheet of grid.sheets) {
+    if (isAuxiliaryTitle(captionLines(sheet, 0, 1)[0] ?? "")) continue;
     const maxRow = Math.min(sheet.rows.length, options.maxRows ?? DEFAULT_MAX_ROWS);
     let from = 0;
     for (;;) {

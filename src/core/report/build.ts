@@ -7,16 +7,21 @@ import { serviceSheet } from "./serviceSheet";
 import { type ReportSettings, defaultSettings } from "./settings";
 import { submissionsSheet } from "./submissionsSheet";
 import { taskSheet } from "./taskSheet";
+import { compareTargets } from "../targets/compare";
+import { targetSheet } from "./targetSheet";
 
 /** The consolidated workbook: one appendix per catalogue, the findings, the units, the provenance. */
 export function buildReport(c: Consolidation, settings: Partial<ReportSettings> = {}): ReportWorkbook {
   const s: ReportSettings = { ...defaultSettings, ...settings, period: settings.period ?? c.period };
   const unitOf = new Map(c.submissions.map((x) => [x.file, x.unit.name]));
   const tables = catalogues.map((cat) => c.tables[cat.id]);
+  const year = s.period?.year ?? Number(c.reportDate.slice(0, 4));
+  const targets = compareTargets(c, year).filter((t) => t.target !== null);
   return {
     sheets: [
       ...tables.map((t) => serviceSheet(t, s)),
       ...(c.tasks.length > 0 ? [taskSheet(c, s)] : []),
+      ...(targets.length > 0 ? [targetSheet(targets, year)] : []),
       findingsSheet(c.findings, (f) => unitOf.get(f) ?? f),
       submissionsSheet(c),
       provenanceSheet(tables),
