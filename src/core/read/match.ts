@@ -27,8 +27,20 @@ export interface ServiceMatch {
 
 const PARENS = /\([^)]*\)/g;
 
-/** Name keys to try: as written, and without parenthesised tails. */
-function nameKeys(name: string): string[] {
+const keyCache = new Map<string, readonly string[]>();
+
+/** Name keys to try: as written, and without parenthesised tails. Memoised per name. */
+function nameKeys(name: string): readonly string[] {
+  let keys = keyCache.get(name);
+  if (!keys) {
+    if (keyCache.size > 20_000) keyCache.clear();
+    keys = computeNameKeys(name);
+    keyCache.set(name, keys);
+  }
+  return keys;
+}
+
+function computeNameKeys(name: string): string[] {
   let s = name.normalize("NFC").trim();
   s = s.replace(/^\s*(?:[-+*•]|[a-zđ]\))\s*/iu, "");
   // "Thăm viếng mộ liệt sĩ, cụ thể: - Cấp giấy …" names its parent before the colon.
@@ -83,6 +95,7 @@ export function matchService(
   name: string,
   stt: string,
   among?: readonly ServiceDef[],
+  exactOnly = false,
 ): ServiceMatch | null {
   const keys = nameKeys(name).filter(Boolean);
   if (keys.length === 0) return null;
@@ -91,6 +104,7 @@ export function matchService(
     const hit = index.exact.get(k);
     if (hit && (!allowed || allowed.has(hit.id))) return { service: hit, score: 1 };
   }
+  if (exactOnly) return null;
   const no = normaliseStt(stt);
   let best: ServiceMatch | null = null;
   for (const entry of index.entries) {

@@ -99,14 +99,18 @@ function firstText(sheet: Sheet, r: number): string {
 
 /** Which catalogue a table holds: the one its rows match best; captions break ties. */
 function chooseCatalogue(rows: readonly RawRow[], hint: CatalogueId | null): Catalogue {
-  let best: { cat: Catalogue; n: number } | null = null;
-  for (const cat of catalogues) {
-    const index = indexes.get(cat.id)!;
-    let n = 0;
-    for (const r of rows) if (r.name && matchService(index, r.name, r.stt)) n++;
-    if (!best || n > best.n || (n === best.n && cat.id === hint)) best = { cat, n };
+  // Exact name hits decide almost every table cheaply; fuzzy matching only breaks a tie at zero.
+  for (const exactOnly of [true, false]) {
+    let best: { cat: Catalogue; n: number } | null = null;
+    for (const cat of catalogues) {
+      const index = indexes.get(cat.id)!;
+      let n = 0;
+      for (const r of rows) if (r.name && matchService(index, r.name, r.stt, undefined, exactOnly)) n++;
+      if (!best || n > best.n || (n === best.n && cat.id === hint)) best = { cat, n };
+    }
+    if (best!.n > 0 || !exactOnly) return best!.cat;
   }
-  return best!.cat;
+  return catalogues[0];
 }
 
 export interface ReadServiceTableResult {

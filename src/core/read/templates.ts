@@ -56,9 +56,16 @@ export function headerKey(text: string): string {
   return foldKey(text).replace(/ /g, "");
 }
 
+const classified = new Map<string, ServiceColumn | null>();
+
+/** The column a header text names, or null. Memoised: every text cell of every sheet is asked. */
 export function classifyHeader(text: string): ServiceColumn | null {
-  const key = headerKey(text);
-  if (!key) return null;
-  for (const rule of serviceHeaderRules) if (rule.pattern.test(key)) return rule.column;
-  return null;
+  let column = classified.get(text);
+  if (column === undefined) {
+    const key = headerKey(text);
+    column = key ? (serviceHeaderRules.find((rule) => rule.pattern.test(key))?.column ?? null) : null;
+    if (classified.size > 20_000) classified.clear();
+    classified.set(text, column);
+  }
+  return column;
 }

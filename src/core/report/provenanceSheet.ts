@@ -12,13 +12,10 @@ export function provenanceSheet(tables: readonly MergedTable[]): ReportSheet {
     "Tệp",
     "Trang tính",
     "Tổng hồ sơ",
-    "Ô",
     "Trực tuyến",
-    "Ô",
     "Đúng hạn",
-    "Ô",
     "Quá hạn",
-    "Ô",
+    "Ô nguồn",
   ];
   const rows: ReportCell[][] = [
     [{ value: "NGUỒN SỐ LIỆU CỦA BẢNG TỔNG HỢP", style: "title" }],
@@ -28,20 +25,17 @@ export function provenanceSheet(tables: readonly MergedTable[]): ReportSheet {
   for (const table of tables) {
     for (const row of table.rows) {
       for (const src of row.sources) {
-        const pair = (k: "total" | "online" | "onTime" | "overdue"): ReportCell[] => [
-          { value: src.figures[k], style: "count" },
-          { value: src.cells[k] ?? null, style: "textCenter" },
-        ];
+        const keys = ["total", "online", "onTime", "overdue"] as const;
+        // All four numbers sit on one row of the unit's sheet; one column lists their cells.
+        const cells = keys.map((k) => src.cells[k]).filter(Boolean).join(", ");
         rows.push([
           { value: row.service.id, style: "text" },
           { value: row.service.name, style: "text" },
           { value: src.unit, style: "text" },
           { value: src.file, style: "text" },
           { value: src.sheet, style: "text" },
-          ...pair("total"),
-          ...pair("online"),
-          ...pair("onTime"),
-          ...pair("overdue"),
+          ...keys.map((k): ReportCell => ({ value: src.figures[k], style: "count" })),
+          { value: cells || null, style: "text" },
         ]);
       }
     }
@@ -50,8 +44,8 @@ export function provenanceSheet(tables: readonly MergedTable[]): ReportSheet {
     name: PROVENANCE_SHEET_NAME,
     rows,
     merges: [{ top: 0, left: 0, bottom: 0, right: head.length - 1 }],
-    widths: [13, 45, 28, 30, 14, 11, 6, 11, 6, 11, 6, 11, 6],
+    widths: [13, 45, 28, 30, 14, 11, 11, 11, 11, 18],
     freezeRows: 3,
-    textColumns: [0, 1, 2, 3, 4, 6, 8, 10, 12],
+    textColumns: [0, 1, 2, 3, 4, 9],
   };
 }

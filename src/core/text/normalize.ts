@@ -12,25 +12,42 @@ export function cleanText(s: string): string {
   return s.normalize("NFC").replace(DASHES, "-").replace(SPACES, " ").trim();
 }
 
+/**
+ * Keys are computed for every header cell, name and number text of every file,
+ * and the same strings recur across units; a bounded cache makes that cheap.
+ */
+function cached(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 20_000) cache.clear();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Lower-case key with diacritics, without punctuation. */
-export function textKey(s: string): string {
-  return cleanText(s)
+export const textKey = cached((s: string): string =>
+  cleanText(s)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+    .trim(),
+);
 
 /**
  * Diacritic-free key: "Đăng kí" and "Đăng ký" and "dang ky" meet here.
  * y/i are folded because Vietnamese spells the same syllable both ways (ký/kí, lý/lí).
  */
-export function foldKey(s: string): string {
-  return textKey(s)
+export const foldKey = cached((s: string): string =>
+  textKey(s)
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .replace(/đ/g, "d")
-    .replace(/y/g, "i");
-}
+    .replace(/y/g, "i"),
+);
 
 /** True when `haystack` (a folded key) contains every word of `needle` in order. */
 export function containsWords(haystack: string, needle: string): boolean {

@@ -65,9 +65,10 @@ export function readNumber(cell: Cell | null | undefined): Reading {
   const text = v.trim();
   if (text === "") return { kind: "empty" };
   if (/^#(REF|DIV\/0|VALUE|N\/A|NAME|NUM|NULL)[!?]?/i.test(text)) return { kind: "error", raw: text };
-  if (/^[-\u2013\u2014]+$/.test(text) || isNilText(text)) return { kind: "nil", raw: text };
   const n = parseVietnameseNumber(text);
-  return n === null ? { kind: "invalid", raw: text } : { kind: "number", value: n, raw: text };
+  if (n !== null) return { kind: "number", value: n, raw: text };
+  if (/^[-\u2013\u2014]+$/.test(text) || isNilText(text)) return { kind: "nil", raw: text };
+  return { kind: "invalid", raw: text };
 }
 
 function percentDecimals(numFmt: string | undefined): number | null {

@@ -2,6 +2,31 @@ import ExcelJS from "exceljs";
 import { type Cell, type CellRange, type CellValue, DEFAULT_MAX_ROWS, type Sheet, type WorkbookGrid } from "../../core";
 import { guardXlsx } from "./guard";
 
+/**
+ * Worksheet parts the engine never reads. Skipping them makes loading faster
+ * and keeps hostile ranges (validations, conditional formats) out of memory.
+ */
+const IGNORED_NODES = [
+  "sheetPr",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "autoFilter",
+  "rowBreaks",
+  "hyperlinks",
+  "pageMargins",
+  "dataValidations",
+  "pageSetup",
+  "headerFooter",
+  "printOptions",
+  "picture",
+  "drawing",
+  "sheetProtection",
+  "tableParts",
+  "conditionalFormatting",
+  "extLst",
+];
+
 /** Columns read per sheet at most; appendix tables have about ten. */
 export const MAX_COLUMNS = 60;
 
@@ -67,7 +92,7 @@ export async function readGrid(fileName: string, bytes: Uint8Array, maxRows = DE
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs' typings want a Node Buffer; it accepts any ArrayBuffer view at run time.
-    await wb.xlsx.load(guarded.bytes as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(guarded.bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES } as unknown as Partial<ExcelJS.XlsxReadOptions>);
   } catch (e) {
     const detail = e instanceof Error && /password|encrypt/i.test(e.message) ? " (tệp có mật khẩu)" : "";
     return { ok: false, code: "FILE_UNREADABLE", reason: `nội dung tệp .xlsx bị hỏng, Excel hoặc thư viện không mở được${detail}.` };

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { REPORT_FONT, type ReportCell, type ReportSheet, type ReportWorkbook, type StyleSpec, styles } from "../../core";
+import { REPORT_FONT, type ReportCell, type ReportSheet, type ReportWorkbook, type StyleName, styles } from "../../core";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -8,34 +8,55 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: "thin" },
 };
 
-function applyStyle(cell: ExcelJS.Cell, spec: StyleSpec, numFmt?: string): void {
-  cell.font = { name: REPORT_FONT, size: spec.size ?? 11, bold: spec.bold, italic: spec.italic, ...(spec.color ? { color: { argb: `FF${spec.color}` } } : {}) };
-  cell.alignment = { horizontal: spec.align ?? "left", vertical: "middle", wrapText: spec.wrap };
-  if (spec.border) cell.border = THIN;
-  if (spec.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${spec.fill}` } };
-  const fmt = numFmt ?? spec.numFmt;
-  if (fmt) cell.numFmt = fmt;
+/**
+ * One style object per (style, number format), shared by every cell that uses
+ * it: exceljs recognises a style it has seen by object identity, so sharing
+ * saves hashing every cell's style on write (the bulk of the write time).
+ * The objects are never mutated after creation.
+ */
+class StyleBook {
+  private readonly cache = new Map<string, Partial<ExcelJS.Style>>();
+
+  get(name: StyleName, numFmt?: string): Partial<ExcelJS.Style> {
+    const key = `${name}|${numFmt ?? ""}`;
+    let style = this.cache.get(key);
+    if (!style) {
+      const spec = styles[name];
+      const fmt = numFmt ?? spec.numFmt;
+      style = {
+        font: { name: REPORT_FONT, size: spec.size ?? 11, bold: spec.bold, italic: spec.italic, ...(spec.color ? { color: { argb: `FF${spec.color}` } } : {}) },
+        alignment: { horizontal: spec.align ?? "left", vertical: "middle", wrapText: spec.wrap },
+        ...(spec.border ? { border: THIN } : {}),
+        ...(spec.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${spec.fill}` } } as ExcelJS.Fill } : {}),
+        ...(fmt ? { numFmt: fmt } : {}),
+      };
+      this.cache.set(key, style);
+    }
+    return style;
+  }
 }
 
-function writeCell(cell: ExcelJS.Cell, c: ReportCell): void {
+function writeCell(cell: ExcelJS.Cell, c: ReportCell, book: StyleBook): void {
   if (c.formula !== undefined) {
     cell.value = { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
   } else if (c.value !== null) {
     // Strings are always stored as text: "- Khó khăn…" or "=…" never becomes a formula.
     cell.value = c.value;
   }
-  applyStyle(cell, styles[c.style], c.numFmt);
+  cell.style = book.get(c.style, c.numFmt);
 }
 
-function addSheet(wb: ExcelJS.Workbook, sheet: ReportSheet): void {
+function addSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, book: StyleBook): void {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freezeRows ? [{ state: "frozen", ySplit: sheet.freezeRows }] : [],
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   ws.columns = sheet.widths.map((width) => ({ width }));
   sheet.rows.forEach((row, r) => {
+    if (row.length === 0) return;
+    const xlRow = ws.getRow(r + 1);
     row.forEach((c, col) => {
-      if (c) writeCell(ws.getCell(r + 1, col + 1), c);
+      if (c) writeCell(xlRow.getCell(col + 1), c, book);
     });
   });
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
@@ -45,7 +66,9 @@ function addSheet(wb: ExcelJS.Workbook, sheet: ReportSheet): void {
 export async function writeReport(report: ReportWorkbook): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "BaoCao06";
-  for (const sheet of report.sheets) addSheet(wb, sheet);
-  const buf = await wb.xlsx.writeBuffer();
+  const book = new StyleBook();
+  for (const sheet of report.sheets) addSheet(wb, sheet, book);
+  // Light compression: the report is small, and level 1 writes several times faster than the default.
+  const buf = await wb.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -84,7 +84,8 @@ describe("the consolidated workbook in the official layout", () => {
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     const ca = rows.filter((r) => r[0] === "dvc25-02");
     expect(ca).toHaveLength(1);
-    expect(ca[0].slice(2, 7)).toEqual(["Công an tỉnh", "cong-an-tinh.xlsx", "Báo cáo", consolidation.tables.dvc25.rows[1].total, "D9"]);
+    const r = consolidation.tables.dvc25.rows[1];
+    expect(ca[0].slice(2)).toEqual(["Công an tỉnh", "cong-an-tinh.xlsx", "Báo cáo", r.total, r.online, r.onTime, r.overdue, "D9, E9, G9, H9"]);
   });
 });
 
