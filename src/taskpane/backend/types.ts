@@ -1,0 +1,60 @@
+import type { ReportSettings, ReportWorkbook, Submission, UnitRegistry } from "../../core";
+import type { LiveFormulaPlan } from "../../core/compute/liveFormulas";
+import type { Receipt } from "../../core/units/status";
+import type { TargetChart } from "../../core/report/targetChart";
+
+/** Report settings plus the online-ratio target the chart and summary compare with. */
+export interface PaneSettings extends ReportSettings {
+  /** Fraction, 0.8 = 80%. */
+  readonly onlineTarget: number;
+}
+
+export interface InputFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A submission the pane holds, with where it lives and when it came. */
+export interface Received {
+  readonly submission: Submission;
+  readonly receipt: Receipt;
+  /** Workbook sheets holding the unit's tables (Excel mode). */
+  readonly sheets: readonly string[];
+}
+
+export type ImportStage = "read" | "check" | "copy";
+
+export interface ImportOptions {
+  readonly settings: PaneSettings;
+  readonly registry: UnitRegistry;
+  readonly onStage: (stage: ImportStage) => void;
+  /** Asked before an existing sheet is replaced; false skips the file. */
+  readonly confirmReplace: (sheet: string, file: string) => Promise<boolean>;
+}
+
+export type ProduceResult = { readonly kind: "sheets"; readonly sheets: readonly string[] } | { readonly kind: "download"; readonly file: string };
+
+export interface LoadedState {
+  readonly settings: PaneSettings;
+  readonly registry: UnitRegistry;
+  readonly received: readonly Received[];
+}
+
+/** Where the pane's workbook lives: Excel through Office.js, or memory in a plain browser. */
+export interface Backend {
+  readonly kind: "excel" | "browser";
+  load(): Promise<LoadedState>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+  saveRegistry(registry: UnitRegistry): Promise<void>;
+  /** Read, check and keep one file; null when the clerk chose to skip it. */
+  importFile(file: InputFile, options: ImportOptions): Promise<Received | null>;
+  /** Re-read what was received (the clerk may have fixed cells in Excel, or changed the period). */
+  refresh(settings: PaneSettings, registry: UnitRegistry): Promise<Received[]>;
+  produce(report: ReportWorkbook, chart: TargetChart, received: readonly Received[], settings: PaneSettings): Promise<ProduceResult>;
+  /** Excel only. */
+  selectCell?(sheet: string, cell: string): Promise<void>;
+  markFindings?(received: readonly Received[]): Promise<number>;
+  clearMarks?(): Promise<number>;
+  computeSheets?(received: readonly Received[]): readonly string[];
+  compute?(sheet: string, received: readonly Received[]): Promise<LiveFormulaPlan | null>;
+}
