@@ -134,10 +134,14 @@ export function findUnit(registry: UnitRegistry, text: string): UnitMatch | null
 
 /** "UBND xã Quảng Phú - báo cáo" → "UBND xã Quảng Phú". */
 function communeName(text: string): string {
-  const m = /((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|thị trấn|đặc khu)\s+[^\n,;:()\-–_.0-9]+)/iu.exec(
+  const m = /((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|thị trấn|đặc khu)\s+[^\n,;:()\-–_.]+)/iu.exec(
     text.normalize("NFC").replace(/_/g, " "),
   );
-  const name = (m ? m[1] : text).replace(/\s+/g, " ").trim();
+  // "Phường 3" is a name; "… tháng 10/2026", "… T10", "… báo cáo" are not part of it.
+  const name = (m ? m[1] : text)
+    .replace(/\s+(?:báo cáo|tháng|năm|kỳ|t\d{1,2}\b|\d{4}\b).*$/iu, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return name === name.toUpperCase() ? titleCaseCommune(name) : name;
 }
 

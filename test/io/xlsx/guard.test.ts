@@ -96,3 +96,13 @@ describe("hostile sheet parts are defused, the rest is read", () => {
     expect(Buffer.compare(Buffer.from(bytes), Buffer.from(copy))).toBe(0);
   });
 });
+
+test("rows past the per-sheet cap are not read, and the file still is", async () => {
+  const rows = seed2024Dvc25.slice(0, 10);
+  const bytes = await unitWorkbook({ unit: "Công an tỉnh", periodText: "tháng 9/2024", layout: "single", tables: [{ rows }] });
+  const capped = await readXlsxSubmission("dai.xlsx", bytes, { maxRows: 8 });
+  const full = await readXlsxSubmission("dai.xlsx", bytes);
+  expect(full.tables[0].rows).toHaveLength(10);
+  expect(capped.readable).toBe(true);
+  expect(capped.tables[0].rows).toHaveLength(4);
+});

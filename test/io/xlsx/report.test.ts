@@ -113,3 +113,25 @@ describe("round trip: the written workbook read back by the engine gives the sam
     expect(golden).toMatchSnapshot();
   });
 });
+
+test("difficulties that look like formulas are written as text and read back unchanged", async () => {
+  const { roundTrip } = await import("../../support/xlsx");
+  const texts = ["=SUM(A1:A9)", "+ Thiếu máy quét", "- Đường truyền chậm", "@Sở Tư pháp"];
+  const subs = await Promise.all(
+    texts.map((t, i) =>
+      roundTrip(
+        { unit: `UBND xã Thử ${i}`, periodText: "tháng 10/2026", layout: "official", tables: [{ rows: [{ no: "9", name: "Đăng ký khai sinh", connection: "Đã kết nối", total: "10", online: "9", difficulties: t }] }] },
+        {},
+        `xa-${i}.xlsx`,
+      ),
+    ),
+  );
+  const out = await writeReport(buildReport(consolidate(subs)));
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(out) as unknown as ExcelJS.Buffer);
+  const cell = book.getWorksheet("PL DVC 06")!.getCell("I15");
+  expect(cell.type).toBe(ExcelJS.ValueType.String);
+  expect(cell.value).toBe(texts.map((t, i) => `UBND xã Thử ${i}: ${t}`).join("\n"));
+  const back = await readXlsxSubmission("tong-hop.xlsx", out);
+  expect(back.tables[0].rows.find((r) => r.service.id === "dvc25-09")!.difficulties).toBe(cell.value);
+});
