@@ -1,9 +1,20 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { type ReadOptions, type UnitRegistry, buildReport, consolidate, defaultRegistry, isIsoDate, parsePeriod } from "../core";
+import {
+  type MonthChanges,
+  type ReadOptions,
+  type UnitRegistry,
+  buildReport,
+  compareWithPrevious,
+  consolidate,
+  defaultRegistry,
+  isIsoDate,
+  parsePeriod,
+  previousFigures,
+} from "../core";
 import { writeReport } from "../io/xlsx";
 import { type CliArgs, parseCli } from "./args";
-import { expandInputs, readSubmissionFiles } from "./files";
+import { expandInputs, readSubmissionFile, readSubmissionFiles } from "./files";
 import { consolidationJson, mergeSummaryText, submissionJson, summaryText } from "./output";
 
 const USAGE = `Cách dùng:
@@ -12,6 +23,7 @@ const USAGE = `Cách dùng:
   baocao06 merge TỆP... --out TỔNG_HỢP.xlsx [--period YYYY-MM] [--province TÊN] [--date YYYY-MM-DD] [--json]
       Tổng hợp các báo cáo thành bảng phụ lục của tỉnh.
       --date: ngày xét tình trạng nhiệm vụ (mặc định ngày 15 của tháng báo cáo).
+      --previous TỔNG_HỢP_KỲ_TRƯỚC.xlsx: thêm biến động so với bảng tổng hợp kỳ trước.
 Tuỳ chọn chung: --units DANH_SÁCH.json (danh sách đơn vị thay cho mặc định)
 TỆP có thể là thư mục: mọi tệp .xlsx trong đó đều được đọc.`;
 
@@ -20,6 +32,7 @@ class UsageError extends Error {}
 /** Options of particular commands. */
 const EXTRA_OPTIONS = {
   date: { type: "string" },
+  previous: { type: "string" },
 } as const;
 
 async function loadRegistry(path: string | undefined): Promise<UnitRegistry> {
@@ -60,11 +73,19 @@ async function merge(args: CliArgs): Promise<number> {
     throw new UsageError(`Ngày báo cáo "${String(date)}" không đúng dạng YYYY-MM-DD.`);
   }
   const consolidation = consolidate(submissions, options.period, date ? { reportDate: date } : {});
-  const report = buildReport(consolidation, { ...(args.province ? { province: args.province } : {}) });
+  let changes: MonthChanges | null = null;
+  const previous = args.extra.previous;
+  if (typeof previous === "string") {
+    const prev = await readSubmissionFile(previous, { registry: options.registry });
+    if (!prev.readable) throw new UsageError(`Không đọc được bảng tổng hợp kỳ trước ${previous}: ${prev.error ?? ""}`);
+    if (prev.tables.length === 0) throw new UsageError(`Tệp ${previous} không có bảng dịch vụ công nào để so sánh với kỳ trước.`);
+    changes = compareWithPrevious(consolidation, previousFigures(prev));
+  }
+  const report = buildReport(consolidation, { ...(args.province ? { province: args.province } : {}) }, { changes });
   const bytes = await writeReport(report);
   await mkdir(dirname(args.out), { recursive: true });
   await writeFile(args.out, bytes);
-  if (args.json) process.stdout.write(`${JSON.stringify(consolidationJson(consolidation, args.out))}\n`);
+  if (args.json) process.stdout.write(`${JSON.stringify(consolidationJson(consolidation, args.out, changes))}\n`);
   else process.stdout.write(`${mergeSummaryText(consolidation, args.out)}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import {
   type Consolidation,
   type Finding,
+  type MonthChanges,
   type Submission,
   ON_TIME_STATUSES,
   ON_TIME_TEXT,
@@ -38,7 +39,7 @@ export function submissionJson(s: Submission) {
   };
 }
 
-export function consolidationJson(c: Consolidation, out: string | null) {
+export function consolidationJson(c: Consolidation, out: string | null, changes: MonthChanges | null = null) {
   const tables = Object.fromEntries(
     catalogues.map((cat) => [
       cat.id,
@@ -77,6 +78,13 @@ export function consolidationJson(c: Consolidation, out: string | null) {
     tables: { ...tables, tasks },
     totals,
     targets,
+    changes: changes
+      ? {
+          previousFile: changes.previousFile,
+          previousPeriod: changes.previousPeriod ? formatPeriod(changes.previousPeriod) : null,
+          rows: changes.rows.map((r) => ({ catalogue: r.catalogue, id: r.id, ...r.changes })),
+        }
+      : null,
     issues: c.findings.filter((f) => !own.has(f)).map(issueJson),
   };
 }

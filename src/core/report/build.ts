@@ -9,9 +9,17 @@ import { submissionsSheet } from "./submissionsSheet";
 import { taskSheet } from "./taskSheet";
 import { compareTargets } from "../targets/compare";
 import { targetSheet } from "./targetSheet";
+import type { MonthChanges } from "../compare/monthOverMonth";
+import { changeSheet } from "./changeSheet";
+
+/** What the consolidated workbook adds beyond the merge itself. */
+export interface ReportExtras {
+  /** Changes against the previous consolidated workbook (compareWithPrevious). */
+  readonly changes?: MonthChanges | null;
+}
 
 /** The consolidated workbook: one appendix per catalogue, the findings, the units, the provenance. */
-export function buildReport(c: Consolidation, settings: Partial<ReportSettings> = {}): ReportWorkbook {
+export function buildReport(c: Consolidation, settings: Partial<ReportSettings> = {}, extras: ReportExtras = {}): ReportWorkbook {
   const s: ReportSettings = { ...defaultSettings, ...settings, period: settings.period ?? c.period };
   const unitOf = new Map(c.submissions.map((x) => [x.file, x.unit.name]));
   const tables = catalogues.map((cat) => c.tables[cat.id]);
@@ -22,6 +30,7 @@ export function buildReport(c: Consolidation, settings: Partial<ReportSettings> 
       ...tables.map((t) => serviceSheet(t, s)),
       ...(c.tasks.length > 0 ? [taskSheet(c, s)] : []),
       ...(targets.length > 0 ? [targetSheet(targets, year)] : []),
+      ...(extras.changes ? [changeSheet(extras.changes, s.period)] : []),
       findingsSheet(c.findings, (f) => unitOf.get(f) ?? f),
       submissionsSheet(c),
       provenanceSheet(tables),
