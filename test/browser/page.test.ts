@@ -1,0 +1,201 @@
+/**
+ * The standalone page in a real headless Chromium (Debian's), no network:
+ * set the period, drop unit workbooks, read the findings, download the
+ * consolidated workbook and check its numbers. Also the bundle budget, since
+ * both need the production build.
+ */
+import { execFileSync } from "node:child_process";
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { type Server, createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import ExcelJS from "exceljs";
+import { type BrowserContext, type Page, chromium } from "playwright-core";
+import { parseVietnameseNumber } from "../../src/core";
+import { readXlsxSubmission } from "../../src/io/xlsx";
+import { type RowSpec, unitWorkbook } from "../../scripts/lib/unitWorkbook";
+import { seed2024Dvc25 } from "../fixtures/seedTables";
+
+const ROOT = join(__dirname, "..", "..");
+const CHROMIUM = "/usr/bin/chromium";
+const work = mkdtempSync(join(tmpdir(), "baocao06-page-"));
+const out = join(work, "web");
+let server: Server;
+let base = "";
+let context: BrowserContext;
+const outside: string[] = [];
+
+/** Rows 1–8, 12–14, 20 go to the police; 9–11, 15, 16, 22 to the justice department (DOMAIN.md §2.1). */
+const pick = (nums: number[]): RowSpec[] => seed2024Dvc25.filter((r) => nums.includes(Number.parseInt(r.no ?? "0", 10)));
+const police = pick([1, 2, 3, 4, 5, 6, 7, 8, 12, 13, 14, 20]);
+const justice = pick([9, 10, 11, 15, 16, 22]);
+const files: Record<string, Uint8Array> = {};
+
+function sum(rows: readonly RowSpec[], key: "total" | "online"): number {
+  return rows.reduce((s, r) => s + (typeof r[key] === "string" ? (parseVietnameseNumber(r[key] as string) ?? 0) : 0), 0);
+}
+
+function serve(dir: string): Promise<Server> {
+  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".json": "application/json" };
+  const s = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const file = join(dir, path === "/" ? "index.html" : path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
+}
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
+    cwd: ROOT,
+    env: { ...process.env, BAOCAO06_OUT: out },
+    stdio: ["ignore", "pipe", "inherit"],
+  })
+    .toString()
+    .split("\n")
+    .filter((l) => /Bundle sizes|initial JS|lazy chunks/.test(l))
+    .forEach((l) => console.log(l));
+  files["cong-an-tinh-09-2024.xlsx"] = await unitWorkbook({ unit: "Công an tỉnh", periodText: "tháng 9/2024", layout: "single", tables: [{ rows: police }] });
+  files["so-tu-phap-09-2024.xlsx"] = await unitWorkbook({ unit: "Sở Tư pháp", periodText: "tháng 9/2024", layout: "official", tables: [{ title: ["PHỤ LỤC I"], rows: justice }] });
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(work, name), bytes);
+  server = await serve(out);
+  const addr = server.address();
+  base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}/`;
+  context = await chromium.launchPersistentContext(join(work, "profile"), {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  // No network: office.js (the one outside script) and anything else not ours is refused.
+  await context.route(/.*/, (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base)) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((r) => (server ? server.close(r) : r(null)));
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function open(page: Page, path: string): Promise<void> {
+  page.on("console", (m) => {
+    if (m.text().startsWith("BaoCao06 first render")) console.log(`${path}: ${m.text()}`);
+  });
+  await page.goto(base + path);
+  await page.getByTestId("mode").waitFor();
+}
+
+async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await page.getByTestId("drop-zone").evaluate(
+    (el, { name, data }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      el.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { name, data: [...bytes] },
+  );
+}
+
+test("the task pane outside Office runs in browser mode, checks dropped files and downloads the consolidated workbook", async () => {
+  const page = await context.newPage();
+  await open(page, "taskpane.html");
+  expect(await page.getByTestId("mode").textContent()).toBe("Chế độ trình duyệt (không cần Excel)");
+  expect(outside.some((u) => u.includes("appsforoffice.microsoft.com"))).toBe(true);
+
+  // The period the clerk compiles.
+  await page.getByRole("tab", { name: "Cài đặt" }).click();
+  await page.getByTestId("period").fill("2024-09");
+  await page.getByTestId("save-settings").click();
+  await page.getByText("Đã lưu.").waitFor();
+
+  await page.getByRole("tab", { name: "Nhận báo cáo" }).click();
+  await page.getByTestId("file-input").setInputFiles(join(work, "cong-an-tinh-09-2024.xlsx"));
+  await page.getByText("Đã xử lý 1/1 tệp").waitFor();
+  await dropFile(page, "so-tu-phap-09-2024.xlsx", files["so-tu-phap-09-2024.xlsx"]);
+  await page.getByTestId("import-list").filter({ hasText: "so-tu-phap-09-2024.xlsx — Xong" }).waitFor();
+
+  // Findings: the same as the engine finds in Node, per unit, with their cells.
+  await page.getByRole("tab", { name: "Kiểm tra" }).click();
+  const units = page.getByTestId("unit-findings");
+  await expect(units.count()).resolves.toBe(2);
+  const shown = await page.getByTestId("finding").evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-code")}@${r.getAttribute("data-cell")}`));
+  const expected: string[] = [];
+  for (const [name, bytes] of Object.entries(files)) {
+    const s = await readXlsxSubmission(name, bytes, { period: { year: 2024, month: 9 } });
+    expected.push(...s.findings.map((f) => `${f.code}@${f.cell ?? ""}`));
+  }
+  expect(shown.sort()).toEqual(expected.sort());
+  // The seed's real mistakes: printed ratios of services 10, 11 and 22 that do not match their numbers.
+  expect(shown.filter((s) => s.startsWith("RATIO_MISMATCH"))).toHaveLength(3);
+  expect(shown.filter((s) => s.startsWith("PERIOD_MISMATCH"))).toEqual([]);
+  const justiceText = await units.filter({ hasText: "Sở Tư pháp" }).textContent();
+  expect(justiceText).toContain("so-tu-phap-09-2024.xlsx");
+
+  // Consolidate and download.
+  await page.getByRole("tab", { name: "Tổng hợp" }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("merge").click()]);
+  expect(download.suggestedFilename()).toBe("Tong-hop-De-an-06-2024-09.xlsx");
+  const saved = join(work, "tong-hop.xlsx");
+  await download.saveAs(saved);
+  await page.getByTestId("summary").waitFor();
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(saved) as unknown as ExcelJS.Buffer);
+  const ws = wb.getWorksheet("PL DVC 06");
+  expect(ws).toBeDefined();
+  let totalRow: ExcelJS.Row | undefined;
+  ws?.eachRow((row) => {
+    if (row.getCell(2).value === "Tổng cộng") totalRow = row;
+  });
+  expect(totalRow).toBeDefined();
+  const all = [...police, ...justice];
+  expect(totalRow?.getCell(4).value).toBe(sum(all, "total"));
+  expect(totalRow?.getCell(5).value).toBe(sum(all, "online"));
+  expect(wb.getWorksheet("Kiểm tra")).toBeDefined();
+  expect(wb.getWorksheet("Biểu đồ tỷ lệ")).toBeDefined();
+  // The summary in the page shows the same total.
+  const totalText = await page.locator('[data-testid="summary-total"][data-catalogue="dvc25"]').textContent();
+  expect(totalText).toContain(sum(all, "total").toLocaleString("vi-VN"));
+  await page.close();
+}, 120_000);
+
+test("the standalone page never asks for office.js and lists unit statuses", async () => {
+  const before = outside.length;
+  const page = await context.newPage();
+  await open(page, "index.html");
+  expect(await page.getByTestId("mode").textContent()).toBe("Chế độ trình duyệt (không cần Excel)");
+  await page.getByTestId("file-input").setInputFiles(join(work, "cong-an-tinh-09-2024.xlsx"));
+  await page.getByText("Đã xử lý 1/1 tệp").waitFor();
+  await page.getByRole("tab", { name: "Đơn vị" }).click();
+  const police = page.getByTestId("unit-row").filter({ has: page.locator('input[value="Công an tỉnh"]') });
+  await expect(police.getByTestId("unit-status").getAttribute("data-status")).resolves.toMatch(/^(on_time|late|has_errors)$/);
+  const missing = page.getByTestId("unit-row").filter({ has: page.locator('input[value="Sở Y tế"]') });
+  await expect(missing.getByTestId("unit-status").getAttribute("data-status")).resolves.toBe("missing");
+  expect(outside.slice(before)).toEqual([]);
+  await page.close();
+}, 60_000);
+
+test("the pane's initial JavaScript stays within 300 KB gzip and the xlsx reader is a lazy chunk", () => {
+  const sizes = JSON.parse(readFileSync(join(out, "bundle-sizes.json"), "utf8")) as {
+    budgetGzip: number;
+    entries: Record<string, { raw: number; gzip: number }>;
+    lazyRaw: number;
+  };
+  console.log(`taskpane initial JS: ${(sizes.entries.taskpane.gzip / 1024).toFixed(1)} KB gzip; lazy: ${(sizes.lazyRaw / 1024).toFixed(0)} KB`);
+  expect(sizes.entries.taskpane.gzip).toBeLessThanOrEqual(300 * 1024);
+  // exceljs alone is ~900 KB minified: if it were in the initial bundle the lazy part would be tiny.
+  expect(sizes.lazyRaw).toBeGreaterThan(500 * 1024);
+  const html = readFileSync(join(out, "index.html"), "utf8");
+  expect(html).not.toContain("office.js");
+  expect(readFileSync(join(out, "taskpane.html"), "utf8")).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
+});
