@@ -34,6 +34,7 @@ export function submissionJson(s: Submission) {
     tables: [
       ...s.tables.map((t) => ({ sheet: t.sheet, template: t.catalogue as string, rows: t.rows.length })),
       ...s.taskTables.map((t) => ({ sheet: t.sheet, template: "tasks", rows: t.rows.length })),
+      ...s.modelTables.map((t) => ({ sheet: t.sheet, template: "models", rows: t.rows.length })),
     ],
     issues: sortFindings(s.findings).map(issueJson),
   };
@@ -75,7 +76,17 @@ export function consolidationJson(c: Consolidation, out: string | null, changes:
     out,
     files: c.submissions.map(submissionJson),
     reportDate: c.reportDate,
-    tables: { ...tables, tasks },
+    tables: {
+      ...tables,
+      tasks,
+      models: c.models.map((m) => ({
+        group: m.group.no ? `${m.group.no}. ${m.group.title}` : m.group.title,
+        no: m.no,
+        model: m.model,
+        modelNo: m.modelNo,
+        units: m.units.map((u) => ({ unit: u.unit, file: u.file, progress: u.progress, results: u.results, difficulties: u.difficulties })),
+      })),
+    },
     totals,
     targets,
     changes: changes

@@ -39,3 +39,7 @@ export { targetSheet, TARGET_SHEET_NAME } from "./report/targetSheet";
 export { AUXILIARY_TITLES, isAuxiliaryTitle } from "./report/auxiliary";
 export * from "./compare/monthOverMonth";
 export { changeSheet, CHANGE_SHEET_NAME } from "./report/changeSheet";
+export type * from "./models/types";
+export { findModelHeader, readModelTable, splitProgress, modelHeaderRules } from "./models/table";
+export { mergeModels, modelKey, modelText } from "./models/merge";
+export { modelSheet, MODEL_SHEET_NAME } from "./report/modelSheet";

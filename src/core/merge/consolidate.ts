@@ -7,6 +7,7 @@ import type { Submission } from "../read/submission";
 import { numberColumns } from "../read/templates";
 import type { ServiceRowRead } from "../read/types";
 import { defaultReportDate, mergeTasks } from "../tasks/merge";
+import { mergeModels } from "../models/merge";
 import type { ConsolidateOptions, Consolidation, Contribution, MergedRow, MergedTable, UnitText } from "./types";
 
 /** File label for findings about the consolidated table itself. */
@@ -148,5 +149,6 @@ export function consolidate(submissions: readonly Submission[], period?: Period 
   const resolved = period ?? mostCommonPeriod(submissions);
   const reportDate = options.reportDate ?? defaultReportDate(resolved);
   const tasks = mergeTasks(submissions, reportDate);
-  return { period: resolved, submissions, tables, tasks, reportDate, findings };
+  const models = mergeModels(submissions);
+  return { period: resolved, submissions, tables, tasks, models, reportDate, findings };
 }

@@ -6,6 +6,7 @@ import type { NumberColumn } from "../read/templates";
 import type { Submission } from "../read/submission";
 import type { IsoDate } from "../tasks/deadline";
 import type { MergedTask } from "../tasks/types";
+import type { MergedModel } from "../models/types";
 
 /** Where one unit's numbers for one service came from: provenance. */
 export interface Contribution {
@@ -46,6 +47,8 @@ export interface Consolidation {
   readonly tables: Readonly<Record<CatalogueId, MergedTable>>;
   /** Tasks of every unit, merged, with their on-time status at `reportDate`. */
   readonly tasks: readonly MergedTask[];
+  /** Models of every unit, merged by model number or name. */
+  readonly models: readonly MergedModel[];
   /** The date task deadlines are judged at. */
   readonly reportDate: IsoDate;
   /** Every submission's findings plus those of the merge itself. */

@@ -14,6 +14,8 @@ import type { ServiceTable } from "./types";
 import { isAuxiliaryTitle } from "../report/auxiliary";
 import { findTaskHeader, readTaskTable } from "../tasks/table";
 import type { TaskTable } from "../tasks/types";
+import { findModelHeader, readModelTable } from "../models/table";
+import type { ModelTable } from "../models/types";
 
 export interface SubmissionUnit {
   readonly id: string;
@@ -33,6 +35,8 @@ export interface Submission {
   readonly tables: readonly ServiceTable[];
   /** Task tracking tables (nhiệm vụ), DOMAIN.md §2.2. */
   readonly taskTables: readonly TaskTable[];
+  /** Model tables (mô hình), DOMAIN.md §2.3. */
+  readonly modelTables: readonly ModelTable[];
   readonly findings: readonly Finding[];
 }
 
@@ -78,6 +82,7 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
   const sink = new FindingSink(grid.fileName);
   const tables: ServiceTable[] = [];
   const taskTables: TaskTable[] = [];
+  const modelTables: ModelTable[] = [];
   const captions: string[] = [];
   // Lines of sheets without a table (a cover sheet naming the unit), used only when no table has captions.
   const looseLines: string[] = [];
@@ -109,10 +114,20 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
       if (table.rows.length > 0) taskTables.push(table);
       from = Math.max(end, header.range.bottom + 1);
     }
-    if (serviceRows === 0 && from === 0) looseLines.push(...captionLines(sheet, 0, Math.min(maxRow, 12)));
+    const taskRows = from;
+    from = 0;
+    for (;;) {
+      const header = findModelHeader(sheet, from, maxRow);
+      if (!header) break;
+      captions.push(...captionLines(sheet, from, header.range.top));
+      const { table, end } = readModelTable(sheet, header, maxRow, sink);
+      if (table.rows.length > 0) modelTables.push(table);
+      from = Math.max(end, header.range.bottom + 1);
+    }
+    if (serviceRows === 0 && taskRows === 0 && from === 0) looseLines.push(...captionLines(sheet, 0, Math.min(maxRow, 12)));
   }
 
-  const anyTable = tables.length + taskTables.length > 0;
+  const anyTable = tables.length + taskTables.length + modelTables.length > 0;
   if (!anyTable) captions.push(...looseLines);
   const unitFound = findUnitIn(registry, captions, grid.fileName);
   const stem = grid.fileName.replace(/\.[^.]+$/, "");
@@ -132,7 +147,7 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
   const expected = unitFound?.match?.unit.services.map(serviceById).filter((s): s is ServiceDef => !!s) ?? [];
   if (tables.length > 0 && expected.length > 0) checkMissingServices(expected, tables, sink);
 
-  return { file: grid.fileName, unit, period, readable: true, tables, taskTables, findings: sink.findings };
+  return { file: grid.fileName, unit, period, readable: true, tables, taskTables, modelTables, findings: sink.findings };
 }
 
 /** A file the adapters could not open: one finding, nothing to merge. */
@@ -152,6 +167,7 @@ export function unreadableSubmission(
     error: sink.findings[0].message,
     tables: [],
     taskTables: [],
+    modelTables: [],
     findings: sink.findings,
   };
 }

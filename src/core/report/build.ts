@@ -11,6 +11,7 @@ import { compareTargets } from "../targets/compare";
 import { targetSheet } from "./targetSheet";
 import type { MonthChanges } from "../compare/monthOverMonth";
 import { changeSheet } from "./changeSheet";
+import { modelSheet } from "./modelSheet";
 
 /** What the consolidated workbook adds beyond the merge itself. */
 export interface ReportExtras {
@@ -29,6 +30,7 @@ export function buildReport(c: Consolidation, settings: Partial<ReportSettings> 
     sheets: [
       ...tables.map((t) => serviceSheet(t, s)),
       ...(c.tasks.length > 0 ? [taskSheet(c, s)] : []),
+      ...(c.models.length > 0 ? [modelSheet(c.models, s)] : []),
       ...(targets.length > 0 ? [targetSheet(targets, year)] : []),
       ...(extras.changes ? [changeSheet(extras.changes, s.period)] : []),
       findingsSheet(c.findings, (f) => unitOf.get(f) ?? f),
