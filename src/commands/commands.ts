@@ -1,4 +1,3 @@
-/* global Office, Excel */
 import { readSubmission } from "../core";
 import { compileReport } from "../core/report/compile";
 import { SETTING_KEYS, type AppliedMark, applyMarks, marksFor, queueClearMarks, queueSettings, readSettings, readWorksheets } from "../io/office";
@@ -40,19 +39,21 @@ export async function validateActiveSheet(event: Office.AddinCommands.Event): Pr
     Excel.run(async (context) => {
       const active = context.workbook.worksheets.getActiveWorksheet();
       active.load("name");
+      await context.sync();
+      const name = active.name;
       const stored = await readSettings(context, [SETTING_KEYS.settings, SETTING_KEYS.marks]);
       const settings = settingsFromJson(stored[SETTING_KEYS.settings]);
-      const [sheet] = await readWorksheets(context, [active.name]);
-      const submission = readSubmission({ fileName: active.name, sheets: [sheet] }, { period: settings.period });
+      const [sheet] = await readWorksheets(context, [name]);
+      const submission = readSubmission({ fileName: name, sheets: [sheet] }, { period: settings.period });
       const hasTable = submission.tables.length > 0;
       // Marks of this sheet are replaced; marks elsewhere stay.
       const old = Array.isArray(stored[SETTING_KEYS.marks]) ? (stored[SETTING_KEYS.marks] as AppliedMark[]) : [];
-      const here = old.filter((m) => m.sheet === active.name);
+      const here = old.filter((m) => m.sheet === name);
       queueClearMarks(context, here);
-      const applied = hasTable ? await applyMarks(context, marksFor(submission.findings, new Set([active.name]))) : [];
-      queueSettings(context, { [SETTING_KEYS.marks]: [...old.filter((m) => m.sheet !== active.name), ...applied] });
+      const applied = hasTable ? await applyMarks(context, marksFor(submission.findings, new Set([name]))) : [];
+      queueSettings(context, { [SETTING_KEYS.marks]: [...old.filter((m) => m.sheet !== name), ...applied] });
       await context.sync();
-      return validationMessage(active.name, hasTable ? submission.findings : [], applied.length, hasTable);
+      return validationMessage(name, hasTable ? submission.findings : [], applied.length, hasTable);
     }),
   );
 }

@@ -69,7 +69,7 @@ export async function readWorksheets(context: Excel.RequestContext, names: reado
   const loaded = names.map((name) => {
     const ws = context.workbook.worksheets.getItem(name);
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load(RANGE_PROPERTIES);
+    used.load("values,numberFormat,formulas,valueTypes,rowIndex,columnIndex"); // = RANGE_PROPERTIES
     const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
     merged?.load("address");
     return { name, used, merged };
