@@ -1,6 +1,9 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import {
+  type FormTemplateId,
+  FORM_TEMPLATES,
+  buildForm,
   type MonthChanges,
   type ReadOptions,
   type UnitRegistry,
@@ -12,7 +15,7 @@ import {
   parsePeriod,
   previousFigures,
 } from "../core";
-import { writeReport } from "../io/xlsx";
+import { writeForm, writeReport } from "../io/xlsx";
 import { type CliArgs, parseCli } from "./args";
 import { expandInputs, readSubmissionFile, readSubmissionFiles } from "./files";
 import { consolidationJson, mergeSummaryText, submissionJson, summaryText } from "./output";
@@ -25,6 +28,8 @@ const USAGE = `Cách dùng:
       --date: ngày xét tình trạng nhiệm vụ (mặc định ngày 15 của tháng báo cáo).
       --previous TỔNG_HỢP_KỲ_TRƯỚC.xlsx: thêm biến động so với bảng tổng hợp kỳ trước.
 Tuỳ chọn chung: --units DANH_SÁCH.json (danh sách đơn vị thay cho mặc định)
+  baocao06 form --unit TÊN --template dvc25|dvc422 --period YYYY-MM --out TỆP.xlsx
+      Tạo biểu mẫu cho đơn vị: điền sẵn tên, kỳ và các dịch vụ của đơn vị.
 TỆP có thể là thư mục: mọi tệp .xlsx trong đó đều được đọc.`;
 
 class UsageError extends Error {}
@@ -33,6 +38,8 @@ class UsageError extends Error {}
 const EXTRA_OPTIONS = {
   date: { type: "string" },
   previous: { type: "string" },
+  unit: { type: "string" },
+  template: { type: "string" },
 } as const;
 
 async function loadRegistry(path: string | undefined): Promise<UnitRegistry> {
@@ -90,7 +97,25 @@ async function merge(args: CliArgs): Promise<number> {
   return 0;
 }
 
-const commands: Record<string, (args: CliArgs) => Promise<number>> = { validate, merge };
+async function form(args: CliArgs): Promise<number> {
+  const unit = typeof args.extra.unit === "string" ? args.extra.unit.trim() : "";
+  const template = args.extra.template;
+  if (!unit) throw new UsageError("Cần --unit TÊN_ĐƠN_VỊ.");
+  if (template === "tasks") throw new UsageError("Mẫu nhiệm vụ (tasks) chưa được hỗ trợ; dùng dvc25 hoặc dvc422.");
+  if (typeof template !== "string" || !(FORM_TEMPLATES as readonly string[]).includes(template)) {
+    throw new UsageError(`Cần --template là một trong: ${FORM_TEMPLATES.join(", ")}.`);
+  }
+  const period = args.period ? parsePeriod(args.period) : null;
+  if (!period) throw new UsageError("Cần --period YYYY-MM cho biểu mẫu.");
+  if (!args.out) throw new UsageError("Cần --out TỆP.xlsx để ghi biểu mẫu.");
+  const layout = buildForm(unit, template as FormTemplateId, period, await loadRegistry(args.units));
+  await mkdir(dirname(args.out), { recursive: true });
+  await writeFile(args.out, await writeForm(layout));
+  process.stdout.write(`Đã ghi biểu mẫu ${layout.template} kỳ ${args.period} cho ${unit} (${layout.inputs.length / 2} dòng dịch vụ): ${args.out}\n`);
+  return 0;
+}
+
+const commands: Record<string, (args: CliArgs) => Promise<number>> = { validate, merge, form };
 
 /** Entry point; returns the exit code. Messages for people go to stderr in Vietnamese, never a stack trace. */
 export async function run(argv: readonly string[]): Promise<number> {

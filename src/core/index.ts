@@ -43,3 +43,4 @@ export type * from "./models/types";
 export { findModelHeader, readModelTable, splitProgress, modelHeaderRules } from "./models/table";
 export { mergeModels, modelKey, modelText } from "./models/merge";
 export { modelSheet, MODEL_SHEET_NAME } from "./report/modelSheet";
+export * from "./forms/form";

@@ -12,6 +12,7 @@ import { FindingSink } from "./sink";
 import { classifyHeader, columnLabels } from "./templates";
 import type { ServiceTable } from "./types";
 import { isAuxiliaryTitle } from "../report/auxiliary";
+import { parseFormMarker } from "../forms/form";
 import { findTaskHeader, readTaskTable } from "../tasks/table";
 import type { TaskTable } from "../tasks/types";
 import { findModelHeader, readModelTable } from "../models/table";
@@ -35,6 +36,8 @@ export interface Submission {
   readonly tables: readonly ServiceTable[];
   /** Task tracking tables (nhiệm vụ), DOMAIN.md §2.2. */
   readonly taskTables: readonly TaskTable[];
+  /** Template id and version when the file is a form the engine made ("Mẫu: BC06-DVC25 v1"). */
+  readonly form?: { readonly id: string; readonly version: number };
   /** Model tables (mô hình), DOMAIN.md §2.3. */
   readonly modelTables: readonly ModelTable[];
   readonly findings: readonly Finding[];
@@ -147,7 +150,8 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
   const expected = unitFound?.match?.unit.services.map(serviceById).filter((s): s is ServiceDef => !!s) ?? [];
   if (tables.length > 0 && expected.length > 0) checkMissingServices(expected, tables, sink);
 
-  return { file: grid.fileName, unit, period, readable: true, tables, taskTables, modelTables, findings: sink.findings };
+  const marker = captions.map(parseFormMarker).find((m) => m !== null) ?? null;
+  return { file: grid.fileName, unit, period, readable: true, tables, taskTables, modelTables, ...(marker ? { form: marker } : {}), findings: sink.findings };
 }
 
 /** A file the adapters could not open: one finding, nothing to merge. */

@@ -4,3 +4,4 @@ export { readGrid, MAX_COLUMNS } from "./readGrid";
 export type { GridResult } from "./readGrid";
 export { readXlsxSubmission } from "./readSubmission";
 export { writeReport } from "./writeReport";
+export { writeForm } from "./writeForm";

@@ -1,0 +1,129 @@
+import { type CatalogueId, type ServiceDef, catalogueById } from "../catalogue";
+import type { CellRange } from "../grid";
+import { type Period, periodLabel } from "../period";
+import type { ReportCell, ReportSheet } from "../report/layout";
+import { type UnitRegistry, defaultRegistry, findUnit } from "../units/registry";
+
+/** Templates a unit form can be made from. */
+export type FormTemplateId = "dvc25" | "dvc422";
+export const FORM_TEMPLATES: readonly FormTemplateId[] = ["dvc25", "dvc422"];
+export const FORM_VERSION = 1;
+
+/** The marker line stored in every form, read back by readSubmission: "Mẫu: BC06-DVC25 v1". */
+export function formMarker(id: FormTemplateId, version = FORM_VERSION): string {
+  return `Mẫu: BC06-${id.toUpperCase()} v${version}`;
+}
+
+export function parseFormMarker(text: string): { id: FormTemplateId; version: number } | null {
+  const m = /Mẫu:\s*BC06-(DVC25|DVC422)\s+v(\d+)/iu.exec(text);
+  return m ? { id: m[1].toLowerCase() as FormTemplateId, version: Number(m[2]) } : null;
+}
+
+/** A unit's form: a sheet layout plus what makes it a form (input cells, dropdowns, protection). */
+export interface FormLayout {
+  readonly template: FormTemplateId;
+  readonly version: number;
+  readonly unit: string;
+  readonly period: Period;
+  readonly sheet: ReportSheet;
+  /** Cells the unit fills in: unlocked and shaded; everything else is locked. */
+  readonly inputs: readonly CellRange[];
+  /** Dropdown lists. */
+  readonly validations: ReadonlyArray<{ readonly range: CellRange; readonly list: readonly string[] }>;
+}
+
+const CONNECTIONS = ["Đã kết nối", "Chưa kết nối"];
+const WIDTHS = [6, 50, 16, 12, 12, 10, 12, 10, 48];
+
+/** The services a unit reports (registry data); all of the catalogue for a unit the registry does not know. */
+export function servicesOfUnit(unit: string, template: FormTemplateId, registry: UnitRegistry = defaultRegistry): ServiceDef[] {
+  const cat = catalogueById(template as CatalogueId);
+  const match = findUnit(registry, unit);
+  const ids = new Set(match ? match.unit.services : /^(ubnd )?(xã|phường|thị trấn)/iu.test(unit) ? registry.communeServices : []);
+  const own = cat.services.filter((s) => ids.has(s.id) || (s.parent !== undefined && ids.has(s.parent)));
+  return own.length > 0 ? own : [...cat.services];
+}
+
+/** Build the form for one unit: caption with unit and period, the official header, its service rows. */
+export function buildForm(unit: string, template: FormTemplateId, period: Period, registry: UnitRegistry = defaultRegistry): FormLayout {
+  const cat = catalogueById(template as CatalogueId);
+  const last = WIDTHS.length - 1;
+  const rows: ReportCell[][] = [];
+  const merges: CellRange[] = [];
+  const line = (value: string, style: ReportCell["style"]) => {
+    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: last });
+    rows.push([{ value, style }]);
+  };
+  line(`Đơn vị: ${unit}`, "subtitle");
+  line(`Kỳ báo cáo: ${periodLabel(period)}`, "caption");
+  cat.title.forEach((t) => line(t, "title"));
+  line(formMarker(template), "caption");
+  rows.push([]);
+  const top = rows.length;
+  const h = (value: string): ReportCell => ({ value, style: "header" });
+  rows.push([
+    h("STT"),
+    h("Dịch vụ công trực tuyến"),
+    h("Kết nối với Cổng DVC quốc gia (đã kết nối, chưa kết nối)"),
+    h("Tổng số hồ sơ (bao gồm cả trực tiếp và trực tuyến)"),
+    h(""),
+    h(""),
+    h("Tình hình xử lý hồ sơ trực tuyến"),
+    h(""),
+    h("Khó khăn, vướng mắc"),
+  ]);
+  rows.push([h(""), h(""), h(""), h("Tổng hồ sơ"), h("Trực tuyến"), h("Tỷ lệ"), h("Đúng hạn"), h("Quá hạn"), h("")]);
+  merges.push(
+    { top, left: 0, bottom: top + 1, right: 0 },
+    { top, left: 1, bottom: top + 1, right: 1 },
+    { top, left: 2, bottom: top + 1, right: 2 },
+    { top, left: 3, bottom: top, right: 5 },
+    { top, left: 6, bottom: top, right: 7 },
+    { top, left: 8, bottom: top + 1, right: 8 },
+  );
+  const inputs: CellRange[] = [];
+  const validations: Array<{ range: CellRange; list: readonly string[] }> = [];
+  for (const s of servicesOfUnit(unit, template, registry)) {
+    const r = rows.length;
+    const x = r + 1;
+    rows.push([
+      { value: s.no, style: "textCenter" },
+      { value: s.parent ? `- ${s.name}` : s.name, style: "text" },
+      { value: null, style: "textCenter" },
+      { value: null, style: "count" },
+      { value: null, style: "count" },
+      { value: null, style: "percent", formula: `IF(D${x}>0,E${x}/D${x},"")` },
+      { value: null, style: "count" },
+      { value: null, style: "count" },
+      { value: null, style: "text" },
+    ]);
+    inputs.push({ top: r, left: 2, bottom: r, right: 4 }, { top: r, left: 6, bottom: r, right: 8 });
+    validations.push({ range: { top: r, left: 2, bottom: r, right: 2 }, list: s.connections?.includes("done") ? ["Đã thực hiện", ...CONNECTIONS] : CONNECTIONS });
+  }
+  return {
+    template,
+    version: FORM_VERSION,
+    unit,
+    period,
+    sheet: { name: "Báo cáo", rows, merges, widths: WIDTHS, freezeRows: top + 2, textColumns: [1, 8] },
+    inputs,
+    validations,
+  };
+}
+
+/** Forms for every unit at once (the pane's Đơn vị screen), one per unit. */
+export function buildForms(units: readonly string[], template: FormTemplateId, period: Period, registry: UnitRegistry = defaultRegistry): FormLayout[] {
+  return units.map((u) => buildForm(u, template, period, registry));
+}
+
+/** A file name for a unit's form: "bc06-dvc25-2026-09-so-tu-phap.xlsx". */
+export function formFileName(form: FormLayout): string {
+  const slug = form.unit
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `bc06-${form.template}-${form.period.year}-${String(form.period.month).padStart(2, "0")}-${slug}.xlsx`;
+}
