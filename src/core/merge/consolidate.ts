@@ -1,7 +1,7 @@
 import { type Catalogue, type CatalogueId, type ConnectionStatus, catalogues, subItemsOf } from "../catalogue";
 import { type Figures, addReported, ratiosOf, valueOf } from "../compute/ratios";
 import type { Finding } from "../findings";
-import { type Period, formatPeriod } from "../period";
+import { type Period, formatPeriod, samePeriod } from "../period";
 import { FindingSink } from "../read/sink";
 import type { Submission } from "../read/submission";
 import { numberColumns } from "../read/templates";
@@ -122,7 +122,24 @@ function mostCommonPeriod(submissions: readonly Submission[]): Period | null {
  * number keeps the units and cells it came from. Submissions with errors are
  * merged too; their findings travel with the result.
  */
-export function consolidate(submissions: readonly Submission[], period?: Period | null, options: ConsolidateOptions = {}): Consolidation {
+/**
+ * A file of another month must not slip into the month being compiled: when
+ * the period was not given to the reader, flag it here against the period
+ * being compiled (given, or the one most files carry).
+ */
+function flagOtherPeriods(submissions: readonly Submission[], period: Period | null): readonly Submission[] {
+  if (!period) return submissions;
+  return submissions.map((s) => {
+    if (!s.period || samePeriod(s.period, period) || s.findings.some((f) => f.code === "PERIOD_MISMATCH")) return s;
+    const sink = new FindingSink(s.file);
+    sink.add("PERIOD_MISMATCH", { found: formatPeriod(s.period), expected: formatPeriod(period) });
+    return { ...s, findings: [...s.findings, ...sink.findings] };
+  });
+}
+
+export function consolidate(received: readonly Submission[], period?: Period | null, options: ConsolidateOptions = {}): Consolidation {
+  const resolved = period ?? mostCommonPeriod(received);
+  const submissions = flagOtherPeriods(received, resolved);
   const sink = new FindingSink(CONSOLIDATED_FILE);
   const byCatalogue = new Map<CatalogueId, { s: Submission; rows: Map<string, ServiceRowRead> }[]>();
   for (const s of submissions) {
@@ -146,7 +163,6 @@ export function consolidate(submissions: readonly Submission[], period?: Period 
     catalogues.map((c) => [c.id, mergeCatalogue(c, byCatalogue.get(c.id) ?? [], sink)]),
   ) as Record<CatalogueId, MergedTable>;
   const findings: Finding[] = [...submissions.flatMap((s) => s.findings), ...sink.findings];
-  const resolved = period ?? mostCommonPeriod(submissions);
   const reportDate = options.reportDate ?? defaultReportDate(resolved);
   const tasks = mergeTasks(submissions, reportDate);
   const models = mergeModels(submissions);

@@ -54,6 +54,17 @@ export interface ReportSheet {
   readonly freezeRows?: number;
   /** Column indexes that hold free text: written as text, never as formulas. */
   readonly textColumns?: readonly number[];
+  /**
+   * Live colour rules (Excel conditional formatting): a cell of `range` whose
+   * text equals `equals` takes the fill and font of `style`, and keeps
+   * following its value when the clerk edits it.
+   */
+  readonly conditionalFormats?: readonly ConditionalFormat[];
+}
+
+export interface ConditionalFormat {
+  readonly range: CellRange;
+  readonly rules: ReadonlyArray<{ readonly equals: string; readonly style: StyleName }>;
 }
 
 export interface ReportWorkbook {

@@ -74,7 +74,8 @@ export function taskSheet(c: Consolidation, settings: ReportSettings): ReportShe
       { value: t.lead || null, style: "text" },
       { value: t.deadline.raw || null, style: "text" },
       { value: taskResultText(t), style: "text" },
-      { value: ON_TIME_TEXT[t.onTimeStatus], style: ON_TIME_STYLE[t.onTimeStatus] },
+      // Coloured by the conditional formats below, so an edited status recolours itself.
+      { value: ON_TIME_TEXT[t.onTimeStatus], style: "status" },
       { value: null, style: "text" },
     ]);
   }
@@ -93,5 +94,10 @@ export function taskSheet(c: Consolidation, settings: ReportSettings): ReportShe
       { value: counts[s], style: "totalCount", formula: `COUNTIF(${range},"${ON_TIME_TEXT[s]}")` },
     ]);
   }
-  return { name: TASK_SHEET_NAME, rows, merges, widths: WIDTHS, freezeRows, textColumns: [0, 1, 2, 3, 4, 5, 6, 7] };
+  const statusCol = STATUS_COL.charCodeAt(0) - 65;
+  const conditionalFormats =
+    last > first
+      ? [{ range: { top: first, left: statusCol, bottom: last - 1, right: statusCol }, rules: ON_TIME_STATUSES.map((st) => ({ equals: ON_TIME_TEXT[st], style: ON_TIME_STYLE[st] })) }]
+      : [];
+  return { name: TASK_SHEET_NAME, rows, merges, widths: WIDTHS, freezeRows, textColumns: [0, 1, 2, 3, 4, 5, 6, 7], conditionalFormats };
 }

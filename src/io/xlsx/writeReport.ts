@@ -1,5 +1,14 @@
 import ExcelJS from "exceljs";
-import { REPORT_FONT, type ReportCell, type ReportSheet, type ReportWorkbook, type StyleName, styles } from "../../core";
+import {
+  type ConditionalFormat,
+  REPORT_FONT,
+  type ReportCell,
+  type ReportSheet,
+  type ReportWorkbook,
+  type StyleName,
+  columnLetters,
+  styles,
+} from "../../core";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -87,6 +96,28 @@ function addSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, book: StyleBook): vo
     });
   });
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const cf of sheet.conditionalFormats ?? []) addConditionalFormat(ws, cf);
+}
+
+function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat): void {
+  const { top, left, bottom, right } = cf.range;
+  const topLeft = `${columnLetters(left)}${top + 1}`;
+  ws.addConditionalFormatting({
+    ref: `${topLeft}:${columnLetters(right)}${bottom + 1}`,
+    rules: cf.rules.map((rule, i) => {
+      const spec = styles[rule.style];
+      return {
+        type: "expression",
+        priority: i + 1,
+        // Relative to the range's top-left cell; quotes in the text are doubled as Excel wants.
+        formulae: [`${topLeft}="${rule.equals.replace(/"/g, '""')}"`],
+        style: {
+          ...(spec.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${spec.fill}` } } } : {}),
+          ...(spec.bold ? { font: { bold: true } } : {}),
+        },
+      } as ExcelJS.ConditionalFormattingRule;
+    }),
+  });
 }
 
 /** Write the report layout as an .xlsx file. */

@@ -68,8 +68,15 @@ describe("merging task reports of several units", () => {
     expect(byTask("3").values[6]).toBe("Không có thời hạn cụ thể");
     // Free text that starts with "=" stays text.
     expect(byTask("2").values[5]).toBe("=Chưa hoàn thành, công thức giả");
-    const statusCell = ws.getCell(`G${byTask("2").row}`);
-    expect((statusCell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    // The colours are live conditional formats over the status column, so an edited status recolours.
+    // exceljs keeps loaded rules on the sheet without typing them.
+    const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    expect(rules).toHaveLength(1);
+    const [from, to] = rules[0].ref.split(":").map((a: string) => Number(a.slice(1)));
+    expect(from).toBeLessThanOrEqual(byTask("1").row);
+    expect(to).toBe(byTask("3").row);
+    const overdue = rules[0].rules.find((r: ExcelJS.ConditionalFormattingRule) => (r as ExcelJS.ExpressionRuleType).formulae?.[0] === `G${from}="Quá hạn"`) as ExcelJS.ExpressionRuleType;
+    expect((overdue.style?.fill as ExcelJS.FillPattern).bgColor?.argb).toBe("FFFFC7CE");
     const count = cells.find((r) => r.values[0] === "Quá hạn")!;
     const countCell = ws.getCell(`C${count.row}`).value as ExcelJS.CellFormulaValue;
     expect(countCell.formula).toMatch(/^COUNTIF\(G\d+:G\d+,"Quá hạn"\)$/);
