@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import {
   type FormTemplateId,
@@ -6,11 +6,9 @@ import {
   buildForm,
   type MonthChanges,
   type ReadOptions,
-  type UnitRegistry,
   buildReport,
   compareWithPrevious,
   consolidate,
-  defaultRegistry,
   isIsoDate,
   parsePeriod,
   previousFigures,
@@ -19,6 +17,8 @@ import { writeForm, writeReport } from "../io/xlsx";
 import { type CliArgs, parseCli } from "./args";
 import { expandInputs, readSubmissionFile, readSubmissionFiles } from "./files";
 import { consolidationJson, mergeSummaryText, submissionJson, summaryText } from "./output";
+import { RegistryError, loadRegistry } from "./registry";
+import { registryReportSheet } from "../core/units/registrySheet";
 
 const USAGE = `Cách dùng:
   baocao06 validate TỆP... [--period YYYY-MM] [--json]
@@ -27,7 +27,9 @@ const USAGE = `Cách dùng:
       Tổng hợp các báo cáo thành bảng phụ lục của tỉnh.
       --date: ngày xét tình trạng nhiệm vụ (mặc định ngày 15 của tháng báo cáo).
       --previous TỔNG_HỢP_KỲ_TRƯỚC.xlsx: thêm biến động so với bảng tổng hợp kỳ trước.
-Tuỳ chọn chung: --units DANH_SÁCH.json (danh sách đơn vị thay cho mặc định)
+  baocao06 units --out DON_VI.xlsx
+      Ghi danh sách đơn vị mặc định ra tệp Excel để sửa; dùng lại bằng --units DON_VI.xlsx.
+Tuỳ chọn chung: --units DON_VI.xlsx|DON_VI.json (danh sách đơn vị thay cho mặc định)
   baocao06 form --unit TÊN --template dvc25|dvc422 --period YYYY-MM --out TỆP.xlsx
       Tạo biểu mẫu cho đơn vị: điền sẵn tên, kỳ và các dịch vụ của đơn vị.
 TỆP có thể là thư mục: mọi tệp .xlsx trong đó đều được đọc.`;
@@ -41,17 +43,6 @@ const EXTRA_OPTIONS = {
   unit: { type: "string" },
   template: { type: "string" },
 } as const;
-
-async function loadRegistry(path: string | undefined): Promise<UnitRegistry> {
-  if (!path) return defaultRegistry;
-  try {
-    const data = JSON.parse(await readFile(path, "utf8")) as UnitRegistry;
-    if (!Array.isArray(data.units)) throw new Error();
-    return { communeServices: data.communeServices ?? defaultRegistry.communeServices, units: data.units };
-  } catch {
-    throw new UsageError(`Không đọc được danh sách đơn vị ${path} (cần tệp JSON có trường "units").`);
-  }
-}
 
 async function readOptions(args: CliArgs): Promise<ReadOptions> {
   const period = args.period ? parsePeriod(args.period) : null;
@@ -115,7 +106,17 @@ async function form(args: CliArgs): Promise<number> {
   return 0;
 }
 
-const commands: Record<string, (args: CliArgs) => Promise<number>> = { validate, merge, form };
+/** Write the unit registry (default, or --units) as a workbook the clerk edits and passes back with --units. */
+async function units(args: CliArgs): Promise<number> {
+  if (!args.out) throw new UsageError("Cần --out TỆP.xlsx để ghi danh sách đơn vị.");
+  const registry = await loadRegistry(args.units);
+  await mkdir(dirname(args.out), { recursive: true });
+  await writeFile(args.out, await writeReport({ sheets: [registryReportSheet(registry)] }));
+  process.stdout.write(`Đã ghi danh sách ${registry.units.length} đơn vị: ${args.out}\n`);
+  return 0;
+}
+
+const commands: Record<string, (args: CliArgs) => Promise<number>> = { validate, merge, form, units };
 
 /** Entry point; returns the exit code. Messages for people go to stderr in Vietnamese, never a stack trace. */
 export async function run(argv: readonly string[]): Promise<number> {
@@ -134,7 +135,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   try {
     return await command(args);
   } catch (e) {
-    if (e instanceof UsageError) process.stderr.write(`${e.message}\n`);
+    if (e instanceof UsageError || e instanceof RegistryError) process.stderr.write(`${e.message}\n`);
     else process.stderr.write(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }

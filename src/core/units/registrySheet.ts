@@ -1,4 +1,5 @@
 import { foldKey } from "../text/normalize";
+import type { ReportCell, ReportSheet } from "../report/layout";
 import type { UnitDef, UnitKind, UnitRegistry } from "./registry";
 
 /**
@@ -60,4 +61,19 @@ export function registryFromRows(rows: ReadonlyArray<ReadonlyArray<unknown>>, fa
     units.push({ id, name, kind: kindOf(text(r[2])), ...(aliases.length ? { aliases } : {}), services: list(text(r[4]), /[,;\s]+/) });
   }
   return { units, communeServices: communeRow ? list(text(communeRow[1]), /[,;\s]+/) : fallback.communeServices };
+}
+
+/** The registry as a report sheet, so the command line can hand the clerk an editable workbook. */
+export function registryReportSheet(registry: UnitRegistry): ReportSheet {
+  const rows = registryToRows(registry).map((r, i): ReportCell[] =>
+    r.map((value) => ({ value, style: i === 0 ? "title" : i === 3 ? "header" : "text" })),
+  );
+  return {
+    name: REGISTRY_SHEET_NAME,
+    rows,
+    merges: [{ top: 0, left: 0, bottom: 0, right: REGISTRY_HEADER.length - 1 }],
+    widths: [26, 40, 16, 40, 60],
+    freezeRows: 4,
+    textColumns: [0, 1, 2, 3, 4],
+  };
 }
