@@ -51,6 +51,7 @@ export function consolidationJson(c: Consolidation, out: string | null, changes:
         onlineRatio: r.onlineRatio,
         onTime: r.onTime,
         overdue: r.overdue,
+        onTimeRatio: r.onTimeRatio,
         sources: r.sources.map((s) => ({ unit: s.unit, file: s.file, sheet: s.sheet, cells: s.cells })),
       })),
     ]),

@@ -111,8 +111,8 @@ describe("baocao06 merge", () => {
   test("services nobody reported stay null in the JSON, never 0", async () => {
     const r = cli("merge", await file("mot-xa.xlsx", communeRows()), "--out", join(tmp, "mot.xlsx"), "--json");
     const doc = JSON.parse(r.out);
-    expect(doc.tables.dvc25[0]).toEqual({ id: "dvc25-01", total: null, online: null, onlineRatio: null, onTime: null, overdue: null, sources: [] });
-    expect(doc.tables.dvc25[8]).toMatchObject({ id: "dvc25-09", total: 100, online: 80, onlineRatio: 0.8 });
+    expect(doc.tables.dvc25[0]).toEqual({ id: "dvc25-01", total: null, online: null, onlineRatio: null, onTime: null, overdue: null, onTimeRatio: null, sources: [] });
+    expect(doc.tables.dvc25[8]).toMatchObject({ id: "dvc25-09", total: 100, online: 80, onlineRatio: 0.8, onTime: 80, overdue: 0, onTimeRatio: 1 });
   });
 
   test("prints a Vietnamese summary and where the workbook went", () => {
