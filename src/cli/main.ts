@@ -27,6 +27,7 @@ const USAGE = `Cách dùng:
       Tổng hợp các báo cáo thành bảng phụ lục của tỉnh.
       --date: ngày xét tình trạng nhiệm vụ (mặc định ngày 15 của tháng báo cáo).
       --previous TỔNG_HỢP_KỲ_TRƯỚC.xlsx: thêm biến động so với bảng tổng hợp kỳ trước.
+      --report-no SỐ --report-date DD/MM/YYYY: số và ngày báo cáo in ở dòng "kèm theo".
   baocao06 units --out DON_VI.xlsx
       Ghi danh sách đơn vị mặc định ra tệp Excel để sửa; dùng lại bằng --units DON_VI.xlsx.
 Tuỳ chọn chung: --units DON_VI.xlsx|DON_VI.json (danh sách đơn vị thay cho mặc định)
@@ -42,6 +43,8 @@ const EXTRA_OPTIONS = {
   previous: { type: "string" },
   unit: { type: "string" },
   template: { type: "string" },
+  "report-no": { type: "string" },
+  "report-date": { type: "string" },
 } as const;
 
 async function readOptions(args: CliArgs): Promise<ReadOptions> {
@@ -79,7 +82,14 @@ async function merge(args: CliArgs): Promise<number> {
     if (prev.tables.length === 0) throw new UsageError(`Tệp ${previous} không có bảng dịch vụ công nào để so sánh với kỳ trước.`);
     changes = compareWithPrevious(consolidation, previousFigures(prev));
   }
-  const report = buildReport(consolidation, { ...(args.province ? { province: args.province } : {}) }, { changes });
+  const reportNo = args.extra["report-no"];
+  const reportDate = args.extra["report-date"];
+  const settings = {
+    ...(args.province ? { province: args.province } : {}),
+    ...(typeof reportNo === "string" ? { reportNo } : {}),
+    ...(typeof reportDate === "string" ? { reportDate } : {}),
+  };
+  const report = buildReport(consolidation, settings, { changes });
   const bytes = await writeReport(report);
   await mkdir(dirname(args.out), { recursive: true });
   await writeFile(args.out, bytes);

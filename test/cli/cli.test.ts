@@ -123,6 +123,15 @@ describe("baocao06 merge", () => {
     expect(r.out).toMatch(/tỷ lệ trực tuyến \d+,\d+%/);
   });
 
+  test("--province, --report-no and --report-date go into the 'kèm theo' line", async () => {
+    const out = join(tmp, "so.xlsx");
+    expect(cli("merge", await file("x.xlsx", communeRows()), "--out", out, "--province", "Quảng Nam", "--report-no", "125", "--report-date", "05/11/2026").code).toBe(0);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("PL DVC 06")!.getCell("A3").value).toBe("(kèm theo Báo cáo số: 125/BC-UBND ngày 05/11/2026 của Tổ công tác Đề án 06 tỉnh Quảng Nam)");
+  });
+
   test("without --out it refuses politely", () => {
     const r = cli("merge", SAMPLES);
     expect(r.code).toBe(2);
