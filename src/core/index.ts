@@ -44,3 +44,9 @@ export { findModelHeader, readModelTable, splitProgress, modelHeaderRules } from
 export { mergeModels, modelKey, modelText } from "./models/merge";
 export { modelSheet, MODEL_SHEET_NAME } from "./report/modelSheet";
 export * from "./forms/form";
+export * from "./compute/liveFormulas";
+export * from "./units/status";
+export * from "./units/registrySheet";
+export * from "./report/summary";
+export * from "./report/targetChart";
+export * from "./report/compile";

@@ -1,4 +1,4 @@
-import type { LiveFormulaPlan } from "../../core/compute/liveFormulas";
+import type { LiveFormulaPlan } from "../../core";
 
 /** Queue the compute flow's writes on the submitted sheet; one sync by the caller. */
 export function queueLiveFormulas(context: Excel.RequestContext, plan: LiveFormulaPlan): void {

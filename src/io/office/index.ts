@@ -1,7 +1,7 @@
 /** The Office.js adapter: worksheets to the engine's grid, the engine's report layout to worksheets. */
 export { readWorksheets, sheetFromRange, parseAreas, RANGE_PROPERTIES } from "./readSheets";
 export type { RangeData } from "./readSheets";
-export { writeReportSheets, formatMatrix, ProtectedSheetError } from "./writeReport";
+export { writeReportSheets, formatMatrix, conditionalFormula, queueConditionalFormats, ProtectedSheetError } from "./writeReport";
 export type { WriteOptions, WriteResult } from "./writeReport";
 export { cellInput, sheetMatrix } from "./safeText";
 export { chunkRows, payloadSize, PAYLOAD_BUDGET } from "./chunk";

@@ -1,5 +1,4 @@
-import { REPORT_FONT, type ReportSheet, type ReportWorkbook, type StyleSpec, styles } from "../../core";
-import type { TargetChart } from "../../core/report/targetChart";
+import { type ConditionalFormat, REPORT_FONT, type ReportSheet, type ReportWorkbook, type StyleSpec, type TargetChart, a1, styles } from "../../core";
 import { PAYLOAD_BUDGET, chunkRows, payloadSize } from "./chunk";
 import { sheetMatrix } from "./safeText";
 import { rangeAddress, styleRuns } from "./styleRuns";
@@ -63,6 +62,32 @@ function applyStyle(range: Excel.Range, spec: StyleSpec): void {
   }
 }
 
+/** `="Quá hạn"` compared with the range's top-left cell, relative as Excel applies it to each cell; quotes doubled. */
+export function conditionalFormula(cf: ConditionalFormat, equals: string): string {
+  return `=${a1(cf.range.top, cf.range.left)}="${equals.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Queue live colour rules (ExcelApi 1.6, within the 1.7 base): one custom
+ * rule per value, taking the fill and font of the value's style. No sync.
+ */
+export function queueConditionalFormats(ws: Excel.Worksheet, sheet: ReportSheet): number {
+  let added = 0;
+  for (const cf of sheet.conditionalFormats ?? []) {
+    const range = ws.getRange(rangeAddress(cf.range));
+    for (const rule of cf.rules) {
+      const spec = styles[rule.style];
+      const format = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      format.custom.rule.formula = conditionalFormula(cf, rule.equals);
+      if (spec.fill) format.custom.format.fill.color = `#${spec.fill}`;
+      if (spec.color) format.custom.format.font.color = `#${spec.color}`;
+      if (spec.bold) format.custom.format.font.bold = true;
+      added++;
+    }
+  }
+  return added;
+}
+
 /**
  * Write the report layout into Excel sheets with a constant number of
  * `context.sync()` calls: one to learn the sheet names, one to remove the
@@ -123,12 +148,14 @@ export async function writeReportSheets(context: Excel.RequestContext, report: R
       range.formulas = block.rows;
     }
     const runs = styleRuns(sheet);
-    await queue(runs.length * 600 + sheet.merges.length * 120);
+    const rules = (sheet.conditionalFormats ?? []).reduce((n, cf) => n + cf.rules.length, 0);
+    await queue(runs.length * 600 + sheet.merges.length * 120 + rules * 300);
     for (const run of runs) {
       const range = ws.getRange(rangeAddress(run.range));
       applyStyle(range, styles[run.style]);
     }
     for (const m of sheet.merges) ws.getRange(rangeAddress(m)).merge(false);
+    queueConditionalFormats(ws, sheet);
     if (sheet.rows.length > 0) ws.getRangeByIndexes(0, 0, sheet.rows.length, width).format.autofitRows();
     if (sheet.freezeRows) ws.freezePanes.freezeRows(sheet.freezeRows);
   }

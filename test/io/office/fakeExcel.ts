@@ -29,6 +29,16 @@ function sink(book: FakeBook, path: string): any {
   });
 }
 
+/** A conditional format as the adapter left it: its range, type, rule formula and format. */
+export interface FakeConditionalFormat {
+  readonly address: string;
+  readonly type: unknown;
+  readonly custom: {
+    readonly rule: { formula?: string };
+    readonly format: { readonly fill: { color?: string }; readonly font: { color?: string; bold?: boolean } };
+  };
+}
+
 export class FakeRange {
   constructor(
     private readonly book: FakeBook,
@@ -55,6 +65,17 @@ export class FakeRange {
   get format(): any {
     return sink(this.book, `${this.sheet.name}.range.format`);
   }
+  get conditionalFormats(): { add: (type: unknown) => FakeConditionalFormat } {
+    return {
+      add: (type: unknown) => {
+        const address = `${a1(this.top, this.left)}:${a1(this.top + this.rows - 1, this.left + this.cols - 1)}`;
+        const cf: FakeConditionalFormat = { address, type, custom: { rule: {}, format: { fill: {}, font: {} } } };
+        this.book.queue("conditionalFormats.add", { address, type });
+        this.sheet.conditionalFormats.push(cf);
+        return cf;
+      },
+    };
+  }
   merge(): void {
     this.book.queue("merge", null);
     this.sheet.merges.push({ top: this.top, left: this.left, bottom: this.top + this.rows - 1, right: this.left + this.cols - 1 });
@@ -74,6 +95,7 @@ export class FakeRange {
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: { top: number; left: number; bottom: number; right: number }[] = [];
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
   deleted = false;
   constructor(
     private readonly book: FakeBook,
@@ -188,5 +210,9 @@ export class FakeBook {
 export function installOfficeGlobals(supported: (version: string) => boolean = () => true): void {
   const g = globalThis as Record<string, unknown>;
   g.Office = { context: { requirements: { isSetSupported: (_set: string, v: string) => supported(v) } } };
-  g.Excel = { ChartType: { columnClustered: "ColumnClustered", line: "Line" }, ChartSeriesBy: { columns: "Columns" } };
+  g.Excel = {
+    ChartType: { columnClustered: "ColumnClustered", line: "Line" },
+    ChartSeriesBy: { columns: "Columns" },
+    ConditionalFormatType: { custom: "Custom", containsText: "ContainsText" },
+  };
 }

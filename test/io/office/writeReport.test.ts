@@ -1,9 +1,23 @@
-import { type Submission, buildReport, consolidate, parseA1, sheetFromValues } from "../../../src/core";
-import { compileReport } from "../../../src/core/report/compile";
-import { PAYLOAD_BUDGET, ProtectedSheetError, readWorksheets, sheetFromRange, writeReportSheets } from "../../../src/io/office";
+import {
+  ON_TIME_STATUSES,
+  ON_TIME_STYLE,
+  ON_TIME_TEXT,
+  type ReportWorkbook,
+  type Submission,
+  TASK_SHEET_NAME,
+  buildReport,
+  compileReport,
+  consolidate,
+  parseA1,
+  sheetFromValues,
+  styles,
+} from "../../../src/core";
+import { PAYLOAD_BUDGET, ProtectedSheetError, conditionalFormula, readWorksheets, sheetFromRange, writeReportSheets } from "../../../src/io/office";
 import { readXlsxSubmission } from "../../../src/io/xlsx";
 import { type RowSpec, unitWorkbook } from "../../../scripts/lib/unitWorkbook";
 import { seed2024Dvc25, seed2024Dvc422 } from "../../fixtures/seedTables";
+import { seed2023TaskTable } from "../../fixtures/seedTasks";
+import { textWorkbook } from "../../fixtures/textTables";
 import { FakeBook, installOfficeGlobals } from "./fakeExcel";
 
 const period = { year: 2024, month: 9 };
@@ -101,6 +115,72 @@ describe("writeReportSheets", () => {
     );
     expect(book.syncs).toBe(0);
   });
+});
+
+describe("conditional formats", () => {
+  const ctx = (book: FakeBook) => book.context as unknown as Excel.RequestContext;
+
+  test("each rule becomes a custom conditional format on its range, relative to the top-left cell, with the style's fill and font", async () => {
+    const report: ReportWorkbook = {
+      sheets: [
+        {
+          name: "Trạng thái",
+          rows: [[{ value: "Tình trạng", style: "header" }], [{ value: "Quá hạn", style: "status" }], [{ value: 'Ghi "chú"', style: "status" }]],
+          merges: [],
+          widths: [20],
+          conditionalFormats: [
+            {
+              range: { top: 1, left: 6, bottom: 40, right: 6 },
+              rules: [
+                { equals: "Quá hạn", style: "taskOverdue" },
+                { equals: 'Ghi "chú"', style: "taskDone" },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const book = new FakeBook();
+    await writeReportSheets(ctx(book), report);
+    const cfs = book.sheet("Trạng thái").conditionalFormats;
+    expect(cfs.map((c) => [c.address, c.type, c.custom.rule.formula])).toEqual([
+      ["G2:G41", "Custom", '=G2="Quá hạn"'],
+      ["G2:G41", "Custom", '=G2="Ghi ""chú"""'],
+    ]);
+    expect(cfs[0].custom.format.fill.color).toBe(`#${styles.taskOverdue.fill}`);
+    expect(cfs[0].custom.format.font.bold).toBe(true);
+    expect(cfs[1].custom.format.fill.color).toBe(`#${styles.taskDone.fill}`);
+    expect(cfs[1].custom.format.font.bold).toBeUndefined();
+  });
+
+  test("the task sheet gets one rule per on-time status, in the same number of syncs as a report without tasks", async () => {
+    const tasks = await readXlsxSubmission(
+      "vp.xlsx",
+      await textWorkbook({ unit: "Văn phòng UBND tỉnh", periodText: "tháng 9/2024", tables: [seed2023TaskTable] }),
+      { period },
+    );
+    const subs = await submissions(1);
+    const plain = new FakeBook();
+    const withTasks = new FakeBook();
+    const settings = { province: "Thanh Hóa", period, deadlineDay: 10 };
+    await writeReportSheets(ctx(plain), compileReport(subs, settings, 0.8).report);
+    const compiled = compileReport([...subs, tasks], settings, 0.8);
+    await writeReportSheets(ctx(withTasks), compiled.report);
+    expect(withTasks.syncs).toBe(plain.syncs);
+
+    const layout = compiled.report.sheets.find((s) => s.name === TASK_SHEET_NAME);
+    expect(layout?.conditionalFormats?.length).toBeGreaterThan(0);
+    const cf = layout!.conditionalFormats![0];
+    const written = withTasks.sheet(TASK_SHEET_NAME).conditionalFormats;
+    expect(written.map((c) => c.custom.rule.formula)).toEqual(ON_TIME_STATUSES.map((s) => conditionalFormula(cf, ON_TIME_TEXT[s])));
+    expect(written.map((c) => c.custom.format.fill.color)).toEqual(ON_TIME_STATUSES.map((s) => `#${styles[ON_TIME_STYLE[s]].fill}`));
+    // The status column's own cells: the live rule and the written value agree.
+    const overdueRow = layout!.rows.findIndex((r) => r[6]?.value === ON_TIME_TEXT.overdue && r[6]?.style === "status");
+    expect(overdueRow).toBeGreaterThan(0);
+    expect(withTasks.sheet(TASK_SHEET_NAME).cell(overdueRow, 6).input).toBe(ON_TIME_TEXT.overdue);
+    // Sheets without rules get none.
+    expect(withTasks.sheet("PL DVC 06").conditionalFormats).toEqual([]);
+  }, 30_000);
 });
 
 describe("reading worksheets", () => {
