@@ -1,8 +1,8 @@
 import { readSubmission } from "../core";
-import { compileReport } from "../core/report/compile";
 import { SETTING_KEYS, type AppliedMark, applyMarks, marksFor, queueClearMarks, queueSettings, readSettings, readWorksheets } from "../io/office";
 import { ExcelBackend } from "../taskpane/backend/excelBackend";
 import { settingsFromJson } from "../taskpane/backend/common";
+import { compilePane } from "../taskpane/backend/compile";
 import { dialogUrl, reportMessage, validationMessage } from "./messages";
 
 /** Function names registered here must match <FunctionName> in manifest.xml (checked by a test). */
@@ -64,10 +64,9 @@ export async function buildReportTables(event: Office.AddinCommands.Event): Prom
     const backend = new ExcelBackend();
     const state = await backend.load();
     if (state.received.length === 0) return reportMessage(null, []);
-    const compiled = compileReport(
+    const compiled = compilePane(
       state.received.map((r) => r.submission),
       state.settings,
-      state.settings.onlineTarget,
     );
     const out = await backend.produce(compiled.report, compiled.chart, state.received);
     return reportMessage(compiled, out.kind === "sheets" ? out.sheets : []);

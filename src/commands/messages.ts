@@ -1,5 +1,4 @@
-import type { Finding } from "../core";
-import type { CompiledReport } from "../core/report/compile";
+import type { Finding, ReportSummary } from "../core";
 
 /** What the "Kiểm tra trang tính" button tells the clerk. */
 export function validationMessage(sheet: string, findings: readonly Finding[], marked: number, hasTable: boolean): string {
@@ -10,7 +9,7 @@ export function validationMessage(sheet: string, findings: readonly Finding[], m
 }
 
 /** What the "Tạo bảng báo cáo" button tells the clerk. */
-export function reportMessage(compiled: CompiledReport | null, sheets: readonly string[]): string {
+export function reportMessage(compiled: { readonly summary: ReportSummary } | null, sheets: readonly string[]): string {
   if (!compiled) return "Chưa có báo cáo nào của đơn vị trong sổ làm việc. Hãy mở bảng tổng hợp và nhận báo cáo trước.";
   const s = compiled.summary;
   const errors = s.unitsWithErrors.length;

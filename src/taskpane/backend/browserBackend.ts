@@ -1,7 +1,16 @@
-import { type ReportWorkbook, type UnitRegistry, type WorkbookGrid, defaultRegistry, readSubmission, unreadableSubmission } from "../../core";
-import type { TargetChart } from "../../core/report/targetChart";
-import { registryFromRows, registryToRows } from "../../core/units/registrySheet";
+import {
+  type ReportWorkbook,
+  type TargetChart,
+  type UnitRegistry,
+  type WorkbookGrid,
+  defaultRegistry,
+  readSubmission,
+  registryFromRows,
+  registryToRows,
+  unreadableSubmission,
+} from "../../core";
 import { errorCount, loadXlsx, reportFileName, settingsFromJson, settingsToJson } from "./common";
+import { downloadBytes } from "./download";
 import type { Backend, ImportOptions, InputFile, LoadedState, PaneSettings, ProduceResult, Received } from "./types";
 
 const STORAGE = { settings: "baocao06.settings", registry: "baocao06.registry" };
@@ -21,19 +30,6 @@ function storageSet(key: string, value: unknown): void {
   } catch {
     // Private windows may refuse storage; the session still works.
   }
-}
-
-/** Save bytes as a file through the browser's download. */
-export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The pane outside Office: submissions live in memory, the report is downloaded. */
@@ -95,10 +91,10 @@ export class BrowserBackend implements Backend {
     return out;
   }
 
-  async produce(report: ReportWorkbook, chart: TargetChart, _received: readonly Received[], settings: PaneSettings): Promise<ProduceResult> {
+  async produce(report: ReportWorkbook, chart: TargetChart | null, _received: readonly Received[], settings: PaneSettings): Promise<ProduceResult> {
     const xlsx = await loadXlsx();
     // exceljs cannot draw charts: the chart's data sheet goes in, Excel draws it in one click.
-    const bytes = await xlsx.writeReport({ sheets: [...report.sheets, chart.sheet] });
+    const bytes = await xlsx.writeReport({ sheets: chart ? [...report.sheets, chart.sheet] : report.sheets });
     const file = reportFileName(settings);
     downloadBytes(bytes, file);
     return { kind: "download", file };

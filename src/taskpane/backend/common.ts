@@ -1,4 +1,4 @@
-import { type Period, defaultSettings, formatPeriod, parsePeriod } from "../../core";
+import { type Period, defaultSettings, formatPeriod, isIsoDate, parsePeriod } from "../../core";
 import type { PaneSettings } from "./types";
 
 /** The period a clerk compiles by default: last month. */
@@ -6,11 +6,23 @@ export function lastMonth(now = new Date()): Period {
   return now.getMonth() === 0 ? { year: now.getFullYear() - 1, month: 12 } : { year: now.getFullYear(), month: now.getMonth() };
 }
 
-export const defaultPaneSettings = (): PaneSettings => ({ ...defaultSettings, period: lastMonth(), onlineTarget: 0.8 });
+export const defaultPaneSettings = (): PaneSettings => ({ ...defaultSettings, period: lastMonth() });
 
-/** Settings as stored (JSON): the period as "yyyy-mm". */
+/**
+ * Version of the stored settings. Version 1 (no `version` key) always stored
+ * `onlineTarget`, 0.8 unless the clerk typed another number; since version 2
+ * it is stored only when the clerk sets it, and the plan's target is used
+ * otherwise.
+ */
+export const SETTINGS_VERSION = 2;
+const LEGACY_DEFAULT_TARGET = 0.8;
+
+/** Settings as stored (JSON): the period as "yyyy-mm", undefined fields left out. */
 export function settingsToJson(s: PaneSettings): Record<string, unknown> {
-  return { ...s, period: s.period ? formatPeriod(s.period) : null };
+  const out: Record<string, unknown> = { version: SETTINGS_VERSION };
+  for (const [k, v] of Object.entries(s)) if (v !== undefined) out[k] = v;
+  out.period = s.period ? formatPeriod(s.period) : null;
+  return out;
 }
 
 export function settingsFromJson(v: unknown): PaneSettings {
@@ -19,13 +31,18 @@ export function settingsFromJson(v: unknown): PaneSettings {
   const o = v as Record<string, unknown>;
   const str = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : undefined);
   const num = (k: string) => (typeof o[k] === "number" && Number.isFinite(o[k]) ? (o[k] as number) : undefined);
+  const legacy = num("version") === undefined;
+  const target = num("onlineTarget");
+  const taskDate = str("taskDate");
   return {
     province: str("province") ?? base.province,
     reportNo: str("reportNo"),
     reportDate: str("reportDate"),
     period: (str("period") && parsePeriod(str("period") as string)) || base.period,
     deadlineDay: num("deadlineDay") ?? base.deadlineDay,
-    onlineTarget: num("onlineTarget") ?? base.onlineTarget,
+    // A version-1 workbook stored the old default without the clerk choosing it: not an override.
+    ...(target !== undefined && !(legacy && target === LEGACY_DEFAULT_TARGET) ? { onlineTarget: target } : {}),
+    ...(taskDate && isIsoDate(taskDate) ? { taskDate } : {}),
   };
 }
 
@@ -39,3 +56,6 @@ export function errorCount(findings: readonly { severity: string }[]): number {
 
 /** The xlsx reader/writer is big (exceljs): loaded on first import only. */
 export const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "../../io/xlsx");
+
+/** fflate's zip writer, loaded with the forms (it shares the xlsx chunk's fflate). */
+export const loadZip = () => import(/* webpackChunkName: "xlsx" */ "fflate");

@@ -1,8 +1,18 @@
-import { type ReportWorkbook, type Sheet, type UnitRegistry, defaultRegistry, readSubmission, unreadableSubmission } from "../../core";
-import { liveFormulaPlan, type LiveFormulaPlan } from "../../core/compute/liveFormulas";
-import type { TargetChart } from "../../core/report/targetChart";
-import { REGISTRY_SHEET_NAME, registryFromRows, registryToRows } from "../../core/units/registrySheet";
-import type { Receipt } from "../../core/units/status";
+import {
+  type LiveFormulaPlan,
+  type Receipt,
+  type ReportWorkbook,
+  type Sheet,
+  type TargetChart,
+  type UnitRegistry,
+  REGISTRY_SHEET_NAME,
+  defaultRegistry,
+  liveFormulaPlan,
+  readSubmission,
+  registryFromRows,
+  registryToRows,
+  unreadableSubmission,
+} from "../../core";
 import {
   type AppliedMark,
   SETTING_KEYS,
@@ -133,8 +143,8 @@ export class ExcelBackend implements Backend {
     });
   }
 
-  async produce(report: ReportWorkbook, chart: TargetChart, received: readonly Received[]): Promise<ProduceResult> {
-    const result = await Excel.run((context) => writeReportSheets(context, report, { chart, protectedSheets: received.flatMap((r) => r.sheets) }));
+  async produce(report: ReportWorkbook, chart: TargetChart | null, received: readonly Received[]): Promise<ProduceResult> {
+    const result = await Excel.run((context) => writeReportSheets(context, report, { ...(chart ? { chart } : {}), protectedSheets: received.flatMap((r) => r.sheets) }));
     return { kind: "sheets", sheets: result.sheets };
   }
 

@@ -1,12 +1,14 @@
-import type { ReportSettings, ReportWorkbook, Submission, UnitRegistry } from "../../core";
-import type { LiveFormulaPlan } from "../../core/compute/liveFormulas";
-import type { Receipt } from "../../core/units/status";
-import type { TargetChart } from "../../core/report/targetChart";
+import type { IsoDate, LiveFormulaPlan, Receipt, ReportSettings, ReportWorkbook, Submission, TargetChart, UnitRegistry } from "../../core";
 
-/** Report settings plus the online-ratio target the chart and summary compare with. */
+/** Report settings plus what only the pane keeps. */
 export interface PaneSettings extends ReportSettings {
-  /** Fraction, 0.8 = 80%. */
-  readonly onlineTarget: number;
+  /**
+   * Online-ratio target set by hand (fraction, 0.8 = 80%); when absent the
+   * chart and summary use the year's target of the plan (indicator I.5).
+   */
+  readonly onlineTarget?: number;
+  /** Date task deadlines are judged at (yyyy-mm-dd); default the 15th of the period's month. */
+  readonly taskDate?: IsoDate;
 }
 
 export interface InputFile {
@@ -50,7 +52,7 @@ export interface Backend {
   importFile(file: InputFile, options: ImportOptions): Promise<Received | null>;
   /** Re-read what was received (the clerk may have fixed cells in Excel, or changed the period). */
   refresh(settings: PaneSettings, registry: UnitRegistry): Promise<Received[]>;
-  produce(report: ReportWorkbook, chart: TargetChart, received: readonly Received[], settings: PaneSettings): Promise<ProduceResult>;
+  produce(report: ReportWorkbook, chart: TargetChart | null, received: readonly Received[], settings: PaneSettings): Promise<ProduceResult>;
   /** Excel only. */
   selectCell?(sheet: string, cell: string): Promise<void>;
   markFindings?(received: readonly Received[]): Promise<number>;

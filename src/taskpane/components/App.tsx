@@ -108,7 +108,7 @@ export const App: React.FC<AppProps> = ({ backend: backendPromise }) => {
               <FindingsPanel backend={backend} received={received} onRefresh={() => refresh(settings, registry).catch(report)} onError={report} />
             )}
             {tab === "compute" && <ComputePanel backend={backend} received={received} onDone={() => refresh(settings, registry).catch(report)} onError={report} />}
-            {tab === "merge" && <MergePanel backend={backend} received={received} settings={settings} onError={report} />}
+            {tab === "merge" && <MergePanel backend={backend} received={received} settings={settings} registry={registry} onError={report} />}
             {tab === "units" && (
               <UnitsPanel
                 backend={backend}

@@ -1,8 +1,9 @@
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { formatPeriod, parsePeriod } from "../../core";
+import { formatPeriod, isIsoDate, parsePeriod, viDate } from "../../core";
+import { onlineTargetOf, taskDateOf } from "../backend/compile";
 import type { Backend, PaneSettings } from "../backend/types";
-import { useStrings } from "../strings";
+import { fill, useStrings } from "../strings";
 
 export interface SettingsPanelProps {
   readonly backend: Backend;
@@ -21,15 +22,28 @@ export const SettingsPanel: React.FC<SettingsPanelProps> = ({ backend, settings,
   const [reportDate, setReportDate] = React.useState(settings.reportDate ?? "");
   const [period, setPeriod] = React.useState(settings.period ? formatPeriod(settings.period) : "");
   const [deadline, setDeadline] = React.useState(String(settings.deadlineDay ?? 10));
-  const [target, setTarget] = React.useState(String(Math.round(settings.onlineTarget * 1000) / 10));
+  const [target, setTarget] = React.useState(settings.onlineTarget === undefined ? "" : String(Math.round(settings.onlineTarget * 1000) / 10));
+  const [taskDate, setTaskDate] = React.useState(settings.taskDate ?? "");
   const [saved, setSaved] = React.useState(false);
   const parsed = parsePeriod(period);
   const day = Number(deadline);
-  const pct = Number(target.replace(",", "."));
-  const valid = parsed !== null && Number.isInteger(day) && day >= 1 && day <= 31 && Number.isFinite(pct) && pct >= 0 && pct <= 100;
+  const pct = target.trim() === "" ? null : Number(target.trim().replace(",", "."));
+  const targetOk = pct === null || (Number.isFinite(pct) && pct >= 0 && pct <= 100);
+  const dateOk = taskDate === "" || isIsoDate(taskDate);
+  const valid = parsed !== null && Number.isInteger(day) && day >= 1 && day <= 31 && targetOk && dateOk;
+  const year = parsed?.year ?? new Date().getFullYear();
+  const planTarget = onlineTargetOf({}, year);
 
   const save = () => {
-    const next: PaneSettings = { province: province.trim(), reportNo: reportNo.trim() || undefined, reportDate: reportDate.trim() || undefined, period: parsed, deadlineDay: day, onlineTarget: pct / 100 };
+    const next: PaneSettings = {
+      province: province.trim(),
+      reportNo: reportNo.trim() || undefined,
+      reportDate: reportDate.trim() || undefined,
+      period: parsed,
+      deadlineDay: day,
+      ...(pct !== null ? { onlineTarget: pct / 100 } : {}),
+      ...(taskDate ? { taskDate } : {}),
+    };
     backend.saveSettings(next).then(() => {
       setSaved(true);
       onSaved(next);
@@ -59,8 +73,16 @@ export const SettingsPanel: React.FC<SettingsPanelProps> = ({ backend, settings,
       <Field label={t.deadlineDay}>
         <Input type="number" min={1} max={31} value={deadline} onChange={change(setDeadline)} />
       </Field>
-      <Field label={t.target}>
-        <Input value={target} onChange={change(setTarget)} />
+      <Field label={t.taskDate} validationState={dateOk ? "none" : "error"} validationMessage={dateOk ? undefined : t.badTaskDate} hint={fill(t.taskDateHint, { date: viDate(taskDateOf({ period: parsed })) })}>
+        <Input type="date" value={taskDate} onChange={change(setTaskDate)} data-testid="task-date" />
+      </Field>
+      <Field
+        label={t.target}
+        validationState={targetOk ? "none" : "error"}
+        validationMessage={targetOk ? undefined : t.badTarget}
+        hint={planTarget === null ? fill(t.targetHintNone, { year }) : fill(t.targetHint, { target: `${(Math.round(planTarget * 1000) / 10).toLocaleString("vi-VN")}%`, year })}
+      >
+        <Input value={target} onChange={change(setTarget)} data-testid="online-target" />
       </Field>
       <Button appearance="primary" disabled={!valid} onClick={save} data-testid="save-settings">
         {t.saveSettings}

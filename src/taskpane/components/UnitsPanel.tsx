@@ -2,9 +2,12 @@ import {
   Badge,
   Body1,
   Button,
+  Field,
   Input,
   MessageBar,
   MessageBarBody,
+  Select,
+  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -15,8 +18,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { type UnitDef, type UnitRegistry, formatPeriod } from "../../core";
-import { UNIT_STATUS_TEXT, type UnitStatus, unitStandings } from "../../core/units/status";
+import { FORM_TEMPLATES, type FormTemplateId, UNIT_STATUS_TEXT, type UnitDef, type UnitRegistry, type UnitStatus, formatPeriod, unitStandings } from "../../core";
+import { ZIP_TYPE, downloadBytes } from "../backend/download";
+import { formsZip } from "../backend/forms";
 import type { Backend, PaneSettings, Received } from "../backend/types";
 import { fill, useStrings } from "../strings";
 
@@ -38,6 +42,7 @@ const STATUS_COLOR: Record<UnitStatus, "success" | "warning" | "danger" | "subtl
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalM} 0` },
+  forms: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap", margin: `${tokens.spacingVerticalM} 0` },
   wide: { width: "100%" },
 });
 
@@ -52,6 +57,8 @@ export const UnitsPanel: React.FC<UnitsPanelProps> = ({ backend, registry, recei
   const styles = useStyles();
   const [units, setUnits] = React.useState<UnitDef[]>([...registry.units]);
   const [saved, setSaved] = React.useState(false);
+  const [template, setTemplate] = React.useState<FormTemplateId>(FORM_TEMPLATES[0]);
+  const [forms, setForms] = React.useState<{ busy: boolean; note?: string }>({ busy: false });
   const standings = React.useMemo(
     () => (settings.period ? unitStandings({ ...registry, units }, received.map((r) => r.receipt), settings.period, settings.deadlineDay ?? 10) : []),
     [registry, units, received, settings],
@@ -74,9 +81,50 @@ export const UnitsPanel: React.FC<UnitsPanelProps> = ({ backend, registry, recei
     ) : null;
   };
 
+  const makeForms = async (period: NonNullable<PaneSettings["period"]>) => {
+    setForms({ busy: true });
+    try {
+      // The list as shown, edits included: a form for a unit added a minute ago works too.
+      const zip = await formsZip(
+        units.map((u) => u.name),
+        template,
+        period,
+        { ...registry, units },
+      );
+      downloadBytes(zip.bytes, zip.fileName, ZIP_TYPE);
+      setForms({ busy: false, note: fill(t.formsDone, { file: zip.fileName, count: zip.files.length }) });
+    } catch (e) {
+      setForms({ busy: false });
+      onError(e);
+    }
+  };
+
+  const period = settings.period;
   return (
     <div>
       <Body1>{fill(t.unitsIntro, { day: settings.deadlineDay ?? 10 })}</Body1>
+      <Subtitle2 as="h2">{t.formsTitle}</Subtitle2>
+      <Body1>{period ? fill(t.formsIntro, { period: formatPeriod(period) }) : t.formsNeedPeriod}</Body1>
+      <div className={styles.forms}>
+        <Field label={t.formsTemplate}>
+          <Select value={template} onChange={(_, d) => setTemplate(d.value as FormTemplateId)} data-testid="form-template">
+            {FORM_TEMPLATES.map((id) => (
+              <option key={id} value={id}>
+                {t.formTemplates[id] ?? id}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button disabled={!period || forms.busy || units.length === 0} onClick={() => period && void makeForms(period)} data-testid="make-forms">
+          {t.formsRun}
+        </Button>
+      </div>
+      {forms.note ? (
+        <MessageBar intent="success">
+          <MessageBarBody data-testid="forms-done">{forms.note}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Subtitle2 as="h2">{t.tabUnits}</Subtitle2>
       <div className={styles.actions}>
         <Button
           onClick={() => {
