@@ -10,9 +10,11 @@ import { type Server, createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import { type BrowserContext, type Page, chromium } from "playwright-core";
-import { parseVietnameseNumber } from "../../src/core";
-import { readXlsxSubmission } from "../../src/io/xlsx";
+import { type Period, buildReport, consolidate, defaultRegistry, parseVietnameseNumber, previousFigures, targetVerdict } from "../../src/core";
+import { readXlsxSubmission, writeReport } from "../../src/io/xlsx";
+import { compilePane } from "../../src/taskpane/backend/compile";
 import { type RowSpec, unitWorkbook } from "../../scripts/lib/unitWorkbook";
 import { seed2024Dvc25 } from "../fixtures/seedTables";
 
@@ -30,6 +32,7 @@ const pick = (nums: number[]): RowSpec[] => seed2024Dvc25.filter((r) => nums.inc
 const police = pick([1, 2, 3, 4, 5, 6, 7, 8, 12, 13, 14, 20]);
 const justice = pick([9, 10, 11, 15, 16, 22]);
 const files: Record<string, Uint8Array> = {};
+const files2026: Record<string, Uint8Array> = {};
 
 function sum(rows: readonly RowSpec[], key: "total" | "online"): number {
   return rows.reduce((s, r) => s + (typeof r[key] === "string" ? (parseVietnameseNumber(r[key] as string) ?? 0) : 0), 0);
@@ -63,6 +66,14 @@ beforeAll(async () => {
   files["cong-an-tinh-09-2024.xlsx"] = await unitWorkbook({ unit: "Công an tỉnh", periodText: "tháng 9/2024", layout: "single", tables: [{ rows: police }] });
   files["so-tu-phap-09-2024.xlsx"] = await unitWorkbook({ unit: "Sở Tư pháp", periodText: "tháng 9/2024", layout: "official", tables: [{ title: ["PHỤ LỤC I"], rows: justice }] });
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(work, name), bytes);
+  // September 2026 (a year the plan has targets for), and August's consolidated workbook made by the engine in Node.
+  files2026["cong-an-tinh-09-2026.xlsx"] = await unitWorkbook({ unit: "Công an tỉnh", periodText: "tháng 9/2026", layout: "single", tables: [{ rows: police }] });
+  files2026["so-tu-phap-09-2026.xlsx"] = await unitWorkbook({ unit: "Sở Tư pháp", periodText: "tháng 9/2026", layout: "official", tables: [{ title: ["PHỤ LỤC I"], rows: justice }] });
+  const aug: Period = { year: 2026, month: 8 };
+  const augPolice = await unitWorkbook({ unit: "Công an tỉnh", periodText: "tháng 8/2026", layout: "single", tables: [{ rows: police }] });
+  const augC = consolidate([await readXlsxSubmission("cong-an-tinh-08-2026.xlsx", augPolice, { period: aug })], aug);
+  files2026["Tong-hop-De-an-06-2026-08.xlsx"] = await writeReport(buildReport(augC, { province: "Thanh Hóa", period: aug }));
+  for (const [name, bytes] of Object.entries(files2026)) writeFileSync(join(work, name), bytes);
   server = await serve(out);
   const addr = server.address();
   base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}/`;
@@ -162,7 +173,9 @@ test("the task pane outside Office runs in browser mode, checks dropped files an
   expect(totalRow?.getCell(4).value).toBe(sum(all, "total"));
   expect(totalRow?.getCell(5).value).toBe(sum(all, "online"));
   expect(wb.getWorksheet("Kiểm tra")).toBeDefined();
-  expect(wb.getWorksheet("Biểu đồ tỷ lệ")).toBeDefined();
+  // The 2026–2030 plan has no target for 2024: no chart against a target, and the summary says why.
+  expect(wb.getWorksheet("Biểu đồ tỷ lệ")).toBeUndefined();
+  await page.getByText("Chưa có chỉ tiêu tỷ lệ trực tuyến cho năm 2024").waitFor();
   // The summary in the page shows the same total.
   const totalText = await page.locator('[data-testid="summary-total"][data-catalogue="dvc25"]').textContent();
   expect(totalText).toContain(sum(all, "total").toLocaleString("vi-VN"));
@@ -184,6 +197,72 @@ test("the standalone page never asks for office.js and lists unit statuses", asy
   expect(outside.slice(before)).toEqual([]);
   await page.close();
 }, 60_000);
+
+test("the page compares with the year's target and last month, and makes every unit's form in one zip", async () => {
+  const sep: Period = { year: 2026, month: 9 };
+  const page = await context.newPage();
+  await open(page, "index.html");
+  await page.getByRole("tab", { name: "Cài đặt" }).click();
+  await page.getByTestId("period").fill("2026-09");
+  await page.getByTestId("save-settings").click();
+  await page.getByText("Đã lưu.").waitFor();
+
+  await page.getByRole("tab", { name: "Nhận báo cáo" }).click();
+  await page.getByTestId("file-input").setInputFiles(["cong-an-tinh-09-2026.xlsx", "so-tu-phap-09-2026.xlsx"].map((f) => join(work, f)));
+  await page.getByText("Đã xử lý 2/2 tệp").waitFor();
+
+  // What the engine says in Node for the same files.
+  const subs = await Promise.all(["cong-an-tinh-09-2026.xlsx", "so-tu-phap-09-2026.xlsx"].map((f) => readXlsxSubmission(f, files2026[f], { period: sep })));
+  const prevSub = await readXlsxSubmission("Tong-hop-De-an-06-2026-08.xlsx", files2026["Tong-hop-De-an-06-2026-08.xlsx"]);
+  const expected = compilePane(subs, { province: "Thanh Hóa", period: sep, deadlineDay: 10 }, previousFigures(prevSub));
+  const change = expected.changes!.rows.find((r) => r.catalogue === "dvc25" && r.id === "total")!.changes.total;
+  expect(change.text).toBe(`tăng ${sum(justice, "total").toLocaleString("vi-VN")} so với tháng 8`);
+
+  // (b) Last month's consolidated workbook, then merge.
+  await page.getByRole("tab", { name: "Tổng hợp" }).click();
+  await page.getByTestId("previous-input").setInputFiles(join(work, "Tong-hop-De-an-06-2026-08.xlsx"));
+  await expect(page.getByTestId("previous-chosen").textContent()).resolves.toContain("2026-08");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("merge").click()]);
+  expect(download.suggestedFilename()).toBe("Tong-hop-De-an-06-2026-09.xlsx");
+  await page.getByTestId("summary").waitFor();
+
+  // (a) The online ratio against the year's target (80% in 2026), first.
+  const first = page.getByTestId("target-row").first();
+  await expect(first.getAttribute("data-indicator")).resolves.toBe("I.5");
+  const firstText = (await first.textContent()) ?? "";
+  expect(firstText).toContain("80%");
+  expect(firstText).toContain(targetVerdict(expected.targets[0]));
+  expect(await page.getByTestId("target-row").count()).toBe(expected.targets.length);
+  const changeLine = await page.locator('[data-testid="change"][data-catalogue="dvc25"]').textContent();
+  expect(changeLine).toContain(change.text!);
+
+  const saved = join(work, "tong-hop-2026-09.xlsx");
+  await download.saveAs(saved);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(saved) as unknown as ExcelJS.Buffer);
+  expect(wb.getWorksheet("Biến động")).toBeDefined();
+  expect(wb.getWorksheet("Biểu đồ tỷ lệ")).toBeDefined();
+
+  // (c) Forms for every unit of the list, one zip.
+  await page.getByRole("tab", { name: "Đơn vị" }).click();
+  const [zipDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tạo mẫu báo cáo cho các đơn vị" }).click()]);
+  expect(zipDownload.suggestedFilename()).toBe("Mau-bao-cao-dvc25-2026-09.zip");
+  const zipPath = join(work, "mau.zip");
+  await zipDownload.saveAs(zipPath);
+  const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+  expect(Object.keys(entries)).toHaveLength(defaultRegistry.units.length);
+  const justiceForm = Object.keys(entries).find((n) => n.endsWith("-so-tu-phap.xlsx"));
+  expect(justiceForm).toBeDefined();
+  const form = await readXlsxSubmission(justiceForm!, entries[justiceForm!], { period: sep });
+  expect(form.findings.filter((f) => f.severity === "error")).toEqual([]);
+  expect(form.unit.name).toBe("Sở Tư pháp");
+  const ids = form.tables.flatMap((t) => t.rows.map((r) => r.service?.id));
+  const own = defaultRegistry.units.find((u) => u.name === "Sở Tư pháp")!.services.filter((id) => id.startsWith("dvc25-"));
+  expect(own.length).toBeGreaterThan(0);
+  for (const id of own) expect(ids).toContain(id);
+  await page.getByTestId("forms-done").waitFor();
+  await page.close();
+}, 120_000);
 
 test("the pane's initial JavaScript stays within 300 KB gzip and the xlsx reader is a lazy chunk", () => {
   const sizes = JSON.parse(readFileSync(join(out, "bundle-sizes.json"), "utf8")) as {
