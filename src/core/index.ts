@@ -31,6 +31,8 @@ export * from "./tasks/status";
 export * from "./tasks/merge";
 export type * from "./tasks/types";
 export { findTaskHeader, readTaskTable, taskHeaderRules } from "./tasks/table";
+export * from "./tasks/plan2026";
+export * from "./tasks/unitTasks";
 export { taskSheet, taskResultText, viDate, TASK_SHEET_NAME, ON_TIME_STYLE } from "./report/taskSheet";
 export type * from "./targets/types";
 export { plan2026 } from "./targets/plan2026";
