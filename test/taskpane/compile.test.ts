@@ -6,13 +6,14 @@ import {
   TASK_SHEET_NAME,
   buildReport,
   compileReport,
+  reportYear,
   consolidate,
   defaultRegistry,
   targetFor,
 } from "../../src/core";
 import { readXlsxSubmission, writeReport } from "../../src/io/xlsx";
 import { type RowSpec, unitWorkbook } from "../../scripts/lib/unitWorkbook";
-import { compilePane, onlineTargetOf, reportYear, taskDateOf } from "../../src/taskpane/backend/compile";
+import { compilePane, onlineTargetOf, taskDateOf } from "../../src/taskpane/backend/compile";
 import { defaultPaneSettings, settingsFromJson, settingsToJson } from "../../src/taskpane/backend/common";
 import { formsZip, formsZipName, uniqueNames } from "../../src/taskpane/backend/forms";
 import { readPrevious } from "../../src/taskpane/backend/previous";
@@ -98,7 +99,7 @@ describe("compilePane", () => {
 
   test("the same workbook as the engine's compileReport when nothing pane-specific is set", () => {
     const pane = compilePane(subs, settings());
-    const engine = compileReport(subs, settings(), 0.8);
+    const engine = compileReport(subs, settings(), { onlineTarget: 0.8 });
     expect(pane.report).toEqual(engine.report);
     expect(pane.chart).toEqual(engine.chart);
   });

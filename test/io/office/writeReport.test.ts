@@ -39,9 +39,9 @@ beforeAll(() => installOfficeGlobals());
 
 async function write(subs: Submission[], budget?: number) {
   const book = new FakeBook(["Công an tỉnh"]);
-  const compiled = compileReport(subs, { province: "Thanh Hóa", period, deadlineDay: 10 }, 0.8);
+  const compiled = compileReport(subs, { province: "Thanh Hóa", period, deadlineDay: 10 }, { onlineTarget: 0.8 });
   const result = await writeReportSheets(book.context as unknown as Excel.RequestContext, compiled.report, {
-    chart: compiled.chart,
+    chart: compiled.chart ?? undefined,
     protectedSheets: ["Công an tỉnh"],
     ...(budget ? { payloadBudget: budget } : {}),
   });
@@ -71,9 +71,9 @@ describe("writeReportSheets", () => {
 
   test("replacing an earlier report costs one more sync, still constant", async () => {
     const { book, compiled } = await write(few);
-    await writeReportSheets(book.context as unknown as Excel.RequestContext, compiled.report, { chart: compiled.chart });
+    await writeReportSheets(book.context as unknown as Excel.RequestContext, compiled.report, { chart: compiled.chart ?? undefined });
     const before = book.syncs;
-    await writeReportSheets(book.context as unknown as Excel.RequestContext, compiled.report, { chart: compiled.chart });
+    await writeReportSheets(book.context as unknown as Excel.RequestContext, compiled.report, { chart: compiled.chart ?? undefined });
     expect(book.syncs - before).toBe(3);
     expect(book.sheets.filter((s) => s.name === "PL DVC 06")).toHaveLength(1);
   });
@@ -163,8 +163,8 @@ describe("conditional formats", () => {
     const plain = new FakeBook();
     const withTasks = new FakeBook();
     const settings = { province: "Thanh Hóa", period, deadlineDay: 10 };
-    await writeReportSheets(ctx(plain), compileReport(subs, settings, 0.8).report);
-    const compiled = compileReport([...subs, tasks], settings, 0.8);
+    await writeReportSheets(ctx(plain), compileReport(subs, settings, { onlineTarget: 0.8 }).report);
+    const compiled = compileReport([...subs, tasks], settings, { onlineTarget: 0.8 });
     await writeReportSheets(ctx(withTasks), compiled.report);
     expect(withTasks.syncs).toBe(plain.syncs);
 
