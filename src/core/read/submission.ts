@@ -4,6 +4,7 @@ import type { Sheet, WorkbookGrid } from "../grid";
 import { type Period, formatPeriod, samePeriod } from "../period";
 import { type UnitRegistry, defaultRegistry } from "../units/registry";
 import { checkMissingServices, checkServiceTable } from "../validate/serviceChecks";
+import { slugify } from "../text/normalize";
 import { readText } from "../values/parse";
 import { findPeriod, findUnitIn } from "./caption";
 import { findServiceHeader } from "./header";
@@ -135,8 +136,8 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
   const unitFound = findUnitIn(registry, captions, grid.fileName);
   const stem = grid.fileName.replace(/\.[^.]+$/, "");
   const unit: SubmissionUnit = unitFound
-    ? { id: unitFound.match?.unit.id ?? slug(unitFound.name), name: unitFound.name, known: unitFound.match !== null }
-    : { id: slug(stem), name: stem, known: false };
+    ? { id: unitFound.match?.unit.id ?? slugify(unitFound.name), name: unitFound.name, known: unitFound.match !== null }
+    : { id: slugify(stem), name: stem, known: false };
   if (!unitFound) sink.add("UNIT_UNKNOWN", { name: stem });
 
   const period = findPeriod(captions.join("\n")) ?? findPeriod(grid.fileName);
@@ -165,7 +166,7 @@ export function unreadableSubmission(
   const stem = file.replace(/\.[^.]+$/, "");
   return {
     file,
-    unit: { id: slug(stem), name: stem, known: false },
+    unit: { id: slugify(stem), name: stem, known: false },
     period: null,
     readable: false,
     error: sink.findings[0].message,
@@ -176,12 +177,3 @@ export function unreadableSubmission(
   };
 }
 
-function slug(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/đ/gi, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}

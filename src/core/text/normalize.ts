@@ -53,3 +53,14 @@ export const foldKey = cached((s: string): string =>
 export function containsWords(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
+
+/** ASCII slug for ids and file names: "UBND xã Quảng Phú" → "ubnd-xa-quang-phu". */
+export function slugify(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

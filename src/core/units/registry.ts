@@ -1,4 +1,4 @@
-import { foldKey } from "../text/normalize";
+import { foldKey, slugify } from "../text/normalize";
 
 export type UnitKind = "department" | "commune" | "company" | "police" | "other";
 
@@ -125,7 +125,7 @@ export function findUnit(registry: UnitRegistry, text: string): UnitMatch | null
   if (m) {
     const name = communeName(text);
     return {
-      unit: { id: `xa-${foldKey(name).replace(/ /g, "-")}`, name, kind: "commune", services: registry.communeServices },
+      unit: { id: `xa-${slugify(name)}`, name, kind: "commune", services: registry.communeServices },
       generic: true,
     };
   }
