@@ -9,6 +9,7 @@ import {
   buildReport,
   compareWithPrevious,
   consolidate,
+  findUnit,
   isIsoDate,
   parsePeriod,
   previousFigures,
@@ -31,8 +32,9 @@ const USAGE = `Cách dùng:
   baocao06 units --out DON_VI.xlsx
       Ghi danh sách đơn vị mặc định ra tệp Excel để sửa; dùng lại bằng --units DON_VI.xlsx.
 Tuỳ chọn chung: --units DON_VI.xlsx|DON_VI.json (danh sách đơn vị thay cho mặc định)
-  baocao06 form --unit TÊN --template dvc25|dvc422 --period YYYY-MM --out TỆP.xlsx
-      Tạo biểu mẫu cho đơn vị: điền sẵn tên, kỳ và các dịch vụ của đơn vị.
+  baocao06 form --unit TÊN --template dvc25|dvc422|tasks --period YYYY-MM --out TỆP.xlsx
+      Tạo biểu mẫu cho đơn vị: điền sẵn tên, kỳ và các dịch vụ của đơn vị;
+      tasks: các nhiệm vụ của đơn vị trong Phụ lục II, III của Kế hoạch 2026.
 TỆP có thể là thư mục: mọi tệp .xlsx trong đó đều được đọc.`;
 
 class UsageError extends Error {}
@@ -102,17 +104,25 @@ async function form(args: CliArgs): Promise<number> {
   const unit = typeof args.extra.unit === "string" ? args.extra.unit.trim() : "";
   const template = args.extra.template;
   if (!unit) throw new UsageError("Cần --unit TÊN_ĐƠN_VỊ.");
-  if (template === "tasks") throw new UsageError("Mẫu nhiệm vụ (tasks) chưa được hỗ trợ; dùng dvc25 hoặc dvc422.");
   if (typeof template !== "string" || !(FORM_TEMPLATES as readonly string[]).includes(template)) {
     throw new UsageError(`Cần --template là một trong: ${FORM_TEMPLATES.join(", ")}.`);
   }
   const period = args.period ? parsePeriod(args.period) : null;
   if (!period) throw new UsageError("Cần --period YYYY-MM cho biểu mẫu.");
   if (!args.out) throw new UsageError("Cần --out TỆP.xlsx để ghi biểu mẫu.");
-  const layout = buildForm(unit, template as FormTemplateId, period, await loadRegistry(args.units));
+  const registry = await loadRegistry(args.units);
+  const layout = buildForm(unit, template as FormTemplateId, period, registry);
+  const known = findUnit(registry, unit) !== null;
+  if (template === "tasks" && known && layout.rowCount === 0) {
+    throw new UsageError(`Đơn vị "${unit}" không có nhiệm vụ nào trong Phụ lục II, Phụ lục III của Kế hoạch 2026.`);
+  }
+  if (template === "tasks" && !known) {
+    process.stderr.write(`Không tìm thấy "${unit}" trong danh sách đơn vị: biểu mẫu gồm toàn bộ ${layout.rowCount} nhiệm vụ của kế hoạch.\n`);
+  }
   await mkdir(dirname(args.out), { recursive: true });
   await writeFile(args.out, await writeForm(layout));
-  process.stdout.write(`Đã ghi biểu mẫu ${layout.template} kỳ ${args.period} cho ${unit} (${layout.inputs.length / 2} dòng dịch vụ): ${args.out}\n`);
+  const what = template === "tasks" ? "nhiệm vụ" : "dòng dịch vụ";
+  process.stdout.write(`Đã ghi biểu mẫu ${layout.template} kỳ ${args.period} cho ${unit} (${layout.rowCount} ${what}): ${args.out}\n`);
   return 0;
 }
 

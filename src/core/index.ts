@@ -46,6 +46,7 @@ export { findModelHeader, readModelTable, splitProgress, modelHeaderRules } from
 export { mergeModels, modelKey, modelText } from "./models/merge";
 export { modelSheet, MODEL_SHEET_NAME } from "./report/modelSheet";
 export * from "./forms/form";
+export * from "./forms/taskForm";
 export * from "./compute/liveFormulas";
 export * from "./units/status";
 export * from "./units/registrySheet";

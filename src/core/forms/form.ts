@@ -3,20 +3,27 @@ import type { CellRange } from "../grid";
 import { type Period, periodLabel } from "../period";
 import type { ReportCell, ReportSheet } from "../report/layout";
 import { type UnitRegistry, defaultRegistry, findUnit } from "../units/registry";
+import { buildTaskFormBody } from "./taskForm";
 
-/** Templates a unit form can be made from. */
-export type FormTemplateId = "dvc25" | "dvc422";
-export const FORM_TEMPLATES: readonly FormTemplateId[] = ["dvc25", "dvc422"];
+/** Templates a unit form can be made from: the two service catalogues and the 2026 plan's tasks. */
+export type FormTemplateId = "dvc25" | "dvc422" | "tasks";
+export type ServiceTemplateId = Exclude<FormTemplateId, "tasks">;
+export const FORM_TEMPLATES: readonly FormTemplateId[] = ["dvc25", "dvc422", "tasks"];
 export const FORM_VERSION = 1;
+
+/** The code in the marker and file name; the clerk reads it, so the tasks form says NHIEMVU. */
+export const FORM_CODES: Readonly<Record<FormTemplateId, string>> = { dvc25: "DVC25", dvc422: "DVC422", tasks: "NHIEMVU" };
 
 /** The marker line stored in every form, read back by readSubmission: "Mẫu: BC06-DVC25 v1". */
 export function formMarker(id: FormTemplateId, version = FORM_VERSION): string {
-  return `Mẫu: BC06-${id.toUpperCase()} v${version}`;
+  return `Mẫu: BC06-${FORM_CODES[id]} v${version}`;
 }
 
 export function parseFormMarker(text: string): { id: FormTemplateId; version: number } | null {
-  const m = /Mẫu:\s*BC06-(DVC25|DVC422)\s+v(\d+)/iu.exec(text);
-  return m ? { id: m[1].toLowerCase() as FormTemplateId, version: Number(m[2]) } : null;
+  const m = /Mẫu:\s*BC06-([A-Z0-9]+)\s+v(\d+)/iu.exec(text);
+  if (!m) return null;
+  const id = FORM_TEMPLATES.find((t) => FORM_CODES[t] === m[1].toUpperCase());
+  return id ? { id, version: Number(m[2]) } : null;
 }
 
 /** A unit's form: a sheet layout plus what makes it a form (input cells, dropdowns, protection). */
@@ -29,14 +36,25 @@ export interface FormLayout {
   /** Cells the unit fills in: unlocked and shaded; everything else is locked. */
   readonly inputs: readonly CellRange[];
   /** Dropdown lists. */
-  readonly validations: ReadonlyArray<{ readonly range: CellRange; readonly list: readonly string[] }>;
+  readonly validations: readonly FormValidation[];
+  /** How many services or tasks the unit reports on. */
+  readonly rowCount: number;
+}
+
+export interface FormValidation {
+  readonly range: CellRange;
+  readonly list: readonly string[];
+  /** False: the list is a suggestion and any text is accepted (a status phrase followed by the result). Default true. */
+  readonly strict?: boolean;
+  /** Hint shown when the cell is selected: title and text. */
+  readonly prompt?: { readonly title: string; readonly text: string };
 }
 
 const CONNECTIONS = ["Đã kết nối", "Chưa kết nối"];
 const WIDTHS = [6, 50, 16, 12, 12, 10, 12, 10, 48];
 
 /** The services a unit reports (registry data); all of the catalogue for a unit the registry does not know. */
-export function servicesOfUnit(unit: string, template: FormTemplateId, registry: UnitRegistry = defaultRegistry): ServiceDef[] {
+export function servicesOfUnit(unit: string, template: ServiceTemplateId, registry: UnitRegistry = defaultRegistry): ServiceDef[] {
   const cat = catalogueById(template as CatalogueId);
   const match = findUnit(registry, unit);
   const ids = new Set(match ? match.unit.services : /^(ubnd )?(xã|phường|thị trấn)/iu.test(unit) ? registry.communeServices : []);
@@ -44,8 +62,14 @@ export function servicesOfUnit(unit: string, template: FormTemplateId, registry:
   return own.length > 0 ? own : [...cat.services];
 }
 
-/** Build the form for one unit: caption with unit and period, the official header, its service rows. */
+/**
+ * Build the form for one unit: caption with unit and period, the official
+ * header, and its service rows, or for `tasks` the plan tasks it reports on.
+ */
 export function buildForm(unit: string, template: FormTemplateId, period: Period, registry: UnitRegistry = defaultRegistry): FormLayout {
+  if (template === "tasks") {
+    return { template, version: FORM_VERSION, unit, period, ...buildTaskFormBody(unit, period, formMarker(template), registry) };
+  }
   const cat = catalogueById(template as CatalogueId);
   const last = WIDTHS.length - 1;
   const rows: ReportCell[][] = [];
@@ -82,8 +106,9 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
     { top, left: 8, bottom: top + 1, right: 8 },
   );
   const inputs: CellRange[] = [];
-  const validations: Array<{ range: CellRange; list: readonly string[] }> = [];
-  for (const s of servicesOfUnit(unit, template, registry)) {
+  const validations: FormValidation[] = [];
+  const services = servicesOfUnit(unit, template, registry);
+  for (const s of services) {
     const r = rows.length;
     const x = r + 1;
     rows.push([
@@ -108,6 +133,7 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
     sheet: { name: "Báo cáo", rows, merges, widths: WIDTHS, freezeRows: top + 2, textColumns: [1, 8] },
     inputs,
     validations,
+    rowCount: services.length,
   };
 }
 
@@ -116,7 +142,7 @@ export function buildForms(units: readonly string[], template: FormTemplateId, p
   return units.map((u) => buildForm(u, template, period, registry));
 }
 
-/** A file name for a unit's form: "bc06-dvc25-2026-09-so-tu-phap.xlsx". */
+/** A file name for a unit's form: "bc06-dvc25-2026-09-so-tu-phap.xlsx", "bc06-nhiemvu-2026-09-cong-an-tinh.xlsx". */
 export function formFileName(form: FormLayout): string {
   const slug = form.unit
     .normalize("NFD")
@@ -125,5 +151,5 @@ export function formFileName(form: FormLayout): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
-  return `bc06-${form.template}-${form.period.year}-${String(form.period.month).padStart(2, "0")}-${slug}.xlsx`;
+  return `bc06-${FORM_CODES[form.template].toLowerCase()}-${form.period.year}-${String(form.period.month).padStart(2, "0")}-${slug}.xlsx`;
 }

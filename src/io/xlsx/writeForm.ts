@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { type FormLayout, REPORT_FONT, type ReportCell, styles } from "../../core";
+import { FORM_CODES, type FormLayout, REPORT_FONT, type ReportCell, type ReportSheet, styles } from "../../core";
 
 /** Shade of the cells a unit fills in. */
 const INPUT_FILL = "FFFFF2CC";
@@ -16,6 +16,22 @@ function put(cell: ExcelJS.Cell, c: ReportCell): void {
 }
 
 /**
+ * Excel does not grow a row for wrapped text written by a library: estimate
+ * the lines of the longest wrapped cell (task texts run to several lines).
+ * Cells merged across columns (captions) are left to their own width.
+ */
+function rowHeight(sheet: ReportSheet, r: number): number | undefined {
+  const spanned = new Set(sheet.merges.filter((m) => m.top <= r && r <= m.bottom && m.right > m.left).map((m) => m.left));
+  let lines = 1;
+  sheet.rows[r].forEach((c, col) => {
+    if (!c || typeof c.value !== "string" || !styles[c.style].wrap || spanned.has(col)) return;
+    const width = Math.max(4, (sheet.widths[col] ?? 10) - 1);
+    lines = Math.max(lines, c.value.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil((para.length * 1.05) / width)), 0));
+  });
+  return lines > 1 ? Math.min(409, lines * 15 + 3) : undefined;
+}
+
+/**
  * Write a unit's form: the layout, dropdowns for the connection status, input
  * cells unlocked and shaded, everything else (ratio formulas, names, header)
  * locked by sheet protection without a password. The template id and version
@@ -24,12 +40,16 @@ function put(cell: ExcelJS.Cell, c: ReportCell): void {
 export async function writeForm(form: FormLayout): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "BaoCao06";
-  wb.title = `BC06-${form.template.toUpperCase()} v${form.version}`;
+  wb.title = `BC06-${FORM_CODES[form.template]} v${form.version}`;
   wb.subject = form.unit;
   const sheet = form.sheet;
   const ws = wb.addWorksheet(sheet.name, { views: sheet.freezeRows ? [{ state: "frozen", ySplit: sheet.freezeRows }] : [] });
   ws.columns = sheet.widths.map((width) => ({ width }));
-  sheet.rows.forEach((row, r) => row.forEach((c, col) => c && put(ws.getCell(r + 1, col + 1), c)));
+  sheet.rows.forEach((row, r) => {
+    row.forEach((c, col) => c && put(ws.getCell(r + 1, col + 1), c));
+    const height = row.length > 0 ? rowHeight(sheet, r) : undefined;
+    if (height) ws.getRow(r + 1).height = height;
+  });
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const range of form.inputs) {
     for (let r = range.top; r <= range.bottom; r++) {
@@ -47,9 +67,11 @@ export async function writeForm(form: FormLayout): Promise<Uint8Array> {
           type: "list",
           allowBlank: true,
           formulae: [`"${v.list.join(",")}"`],
-          showErrorMessage: true,
+          // A suggestion list (task status, then the unit's own words) must accept any text.
+          showErrorMessage: v.strict !== false,
           errorTitle: "Giá trị không hợp lệ",
           error: `Chọn một trong: ${v.list.join(", ")}`,
+          ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text } : {}),
         };
       }
     }

@@ -52,7 +52,7 @@ describe("2026 plan task lists as data (004_* Phụ lục II, III)", () => {
     expect(planParties(find("III.II.2").partners).unitIds).toHaveLength(3);
     // "Bộ Khoa học và Công nghệ" is national even though "Khoa học và công nghệ" names the provincial department elsewhere.
     expect(planParties(find("II.18").lead)).toEqual({ unitIds: [], scopes: [], national: ["Bộ Khoa học và Công nghệ"] });
-    expect(planParties("Sở Tài chính; Khoa học và công nghệ, Công an tỉnh").unitIds.sort()).toEqual(["cong-an-tinh", "so-khoa-hoc-cong-nghe", "so-tai-chinh"]);
+    expect([...planParties("Sở Tài chính; Khoa học và công nghệ, Công an tỉnh").unitIds].sort()).toEqual(["cong-an-tinh", "so-khoa-hoc-cong-nghe", "so-tai-chinh"]);
     expect(planParties("Sở Nội vụ, Sở Khoa và Công nghệ, Công an tỉnh").unitIds).toContain("so-khoa-hoc-cong-nghe");
     expect(planParties(find("II.9").partners).unitIds).toContain("ngan-hang-nha-nuoc");
   });
