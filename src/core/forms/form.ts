@@ -2,6 +2,7 @@ import { type CatalogueId, type ServiceDef, catalogueById } from "../catalogue";
 import type { CellRange } from "../grid";
 import { type Period, periodLabel } from "../period";
 import type { ReportCell, ReportSheet } from "../report/layout";
+import { slugify } from "../text/normalize";
 import { type UnitRegistry, defaultRegistry, findUnit } from "../units/registry";
 import { buildTaskFormBody } from "./taskForm";
 
@@ -144,12 +145,6 @@ export function buildForms(units: readonly string[], template: FormTemplateId, p
 
 /** A file name for a unit's form: "bc06-dvc25-2026-09-so-tu-phap.xlsx", "bc06-nhiemvu-2026-09-cong-an-tinh.xlsx". */
 export function formFileName(form: FormLayout): string {
-  const slug = form.unit
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/đ/gi, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+  const slug = slugify(form.unit);
   return `bc06-${FORM_CODES[form.template].toLowerCase()}-${form.period.year}-${String(form.period.month).padStart(2, "0")}-${slug}.xlsx`;
 }

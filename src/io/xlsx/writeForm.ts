@@ -43,7 +43,11 @@ export async function writeForm(form: FormLayout): Promise<Uint8Array> {
   wb.title = `BC06-${FORM_CODES[form.template]} v${form.version}`;
   wb.subject = form.unit;
   const sheet = form.sheet;
-  const ws = wb.addWorksheet(sheet.name, { views: sheet.freezeRows ? [{ state: "frozen", ySplit: sheet.freezeRows }] : [] });
+  const ws = wb.addWorksheet(sheet.name, {
+    views: sheet.freezeRows ? [{ state: "frozen", ySplit: sheet.freezeRows }] : [],
+    // Units print the form to sign it: A4 landscape, all columns on one page width, as the report.
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = sheet.widths.map((width) => ({ width }));
   sheet.rows.forEach((row, r) => {
     row.forEach((c, col) => c && put(ws.getCell(r + 1, col + 1), c));

@@ -69,6 +69,8 @@ describe("tasks form", () => {
     expect(ws.getCell(`G${r}`).dataValidation.showErrorMessage).toBeFalsy();
     expect(ws.getCell(`G${r}`).numFmt).toBe("@");
     expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+    // Printed for signing: landscape, every column on one page width.
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
     // Long task texts get taller rows instead of being cut off.
     expect(ws.getRow(r).height).toBeGreaterThan(30);
   });
