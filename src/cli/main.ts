@@ -4,11 +4,11 @@ import {
   type FormTemplateId,
   FORM_TEMPLATES,
   buildForm,
-  type MonthChanges,
+  type PreviousFigures,
   type ReadOptions,
-  buildReport,
-  compareWithPrevious,
-  consolidate,
+  type ReportSettings,
+  compileReport,
+  defaultSettings,
   findUnit,
   isIsoDate,
   parsePeriod,
@@ -75,23 +75,27 @@ async function merge(args: CliArgs): Promise<number> {
   if (date !== undefined && (typeof date !== "string" || !isIsoDate(date))) {
     throw new UsageError(`Ngày báo cáo "${String(date)}" không đúng dạng YYYY-MM-DD.`);
   }
-  const consolidation = consolidate(submissions, options.period, date ? { reportDate: date } : {});
-  let changes: MonthChanges | null = null;
+  let previousFigs: PreviousFigures | null = null;
   const previous = args.extra.previous;
   if (typeof previous === "string") {
     const prev = await readSubmissionFile(previous, { registry: options.registry });
     if (!prev.readable) throw new UsageError(`Không đọc được bảng tổng hợp kỳ trước ${previous}: ${prev.error ?? ""}`);
     if (prev.tables.length === 0) throw new UsageError(`Tệp ${previous} không có bảng dịch vụ công nào để so sánh với kỳ trước.`);
-    changes = compareWithPrevious(consolidation, previousFigures(prev));
+    previousFigs = previousFigures(prev);
   }
   const reportNo = args.extra["report-no"];
   const reportDate = args.extra["report-date"];
-  const settings = {
+  const settings: ReportSettings = {
+    ...defaultSettings,
+    period: options.period ?? null,
     ...(args.province ? { province: args.province } : {}),
     ...(typeof reportNo === "string" ? { reportNo } : {}),
     ...(typeof reportDate === "string" ? { reportDate } : {}),
   };
-  const report = buildReport(consolidation, settings, { changes });
+  const { consolidation, report, changes } = compileReport(submissions, settings, {
+    ...(date ? { reportDate: date } : {}),
+    previous: previousFigs,
+  });
   const bytes = await writeReport(report);
   await mkdir(dirname(args.out), { recursive: true });
   await writeFile(args.out, bytes);
