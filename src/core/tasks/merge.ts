@@ -32,9 +32,26 @@ export function sameTaskText(a: string, b: string): boolean {
   return px === py || distance(px, py) <= Math.floor(n * 0.15);
 }
 
+/**
+ * Stricter than sameTaskText, for rows whose numbers differ: the whole texts
+ * must agree (one a shortened form of the other, or a few typos apart), not
+ * just their openings — plan tasks II.22 and II.24 share their first hundred
+ * characters and are still two tasks.
+ */
+function sameWholeTaskText(a: string, b: string): boolean {
+  const x = foldKey(a);
+  const y = foldKey(b);
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 12 && long.startsWith(short)) return true;
+  return distance(x, y) <= Math.floor(long.length * 0.15);
+}
+
 interface Building {
   readonly first: TaskRowRead;
   readonly units: TaskUnitResult[];
+  /** Files already in this task: two rows of one file are never one task. */
+  readonly files: Set<string>;
   deadlineRow: TaskRowRead;
 }
 
@@ -49,19 +66,21 @@ export function combinedStatus(statuses: ReadonlyArray<TaskStatus | null>): Task
 
 /**
  * Merge the task tables of several submissions: the same task (same group,
- * same number and a matching text, or the same text anywhere in the group)
- * becomes one row keeping each unit's result text. Order: first appearance.
+ * same number and a matching text, or the same whole text under another
+ * number) becomes one row keeping each unit's result text; two rows of one
+ * file never merge. Order: first appearance.
  */
 export function mergeTasks(submissions: readonly Submission[], reportDate: IsoDate): MergedTask[] {
   const merged: Building[] = [];
   for (const s of submissions) {
     for (const t of s.taskTables) {
       for (const row of t.rows) {
-        const inGroup = merged.filter((m) => m.first.group.key === row.group.key);
+        const candidates = merged.filter((m) => m.first.group.key === row.group.key && !m.files.has(s.file));
+        // Same number first (units renumber rarely), then the same whole text under another number.
         const hit =
-          inGroup.find((m) => foldKey(m.first.task) === foldKey(row.task)) ??
-          inGroup.find((m) => m.first.no === row.no && sameTaskText(m.first.task, row.task)) ??
-          inGroup.find((m) => sameTaskText(m.first.task, row.task));
+          candidates.find((m) => m.first.no === row.no && foldKey(m.first.task) === foldKey(row.task)) ??
+          candidates.find((m) => m.first.no === row.no && sameTaskText(m.first.task, row.task)) ??
+          candidates.find((m) => sameWholeTaskText(m.first.task, row.task));
         const unit: TaskUnitResult = {
           unitId: s.unit.id,
           unit: s.unit.name,
@@ -73,8 +92,9 @@ export function mergeTasks(submissions: readonly Submission[], reportDate: IsoDa
         };
         if (hit) {
           hit.units.push(unit);
+          hit.files.add(s.file);
           if (hit.deadlineRow.deadline.kind === "empty" && row.deadline.kind !== "empty") hit.deadlineRow = row;
-        } else merged.push({ first: row, units: [unit], deadlineRow: row });
+        } else merged.push({ first: row, units: [unit], files: new Set([s.file]), deadlineRow: row });
       }
     }
   }

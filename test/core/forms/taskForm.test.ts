@@ -140,11 +140,9 @@ describe("tasks form", () => {
     expect(blockchain.map((t) => t.units.map((u) => u.unit))).toEqual([["Sở Khoa học và Công nghệ"], ["Sở Khoa học và Công nghệ", "Công an tỉnh"]]);
   });
 
-  // Known defect in mergeTasks (tasks/merge.ts, not this module): within one group it falls back to
-  // "similar text", so II.22 and II.24 of the plan, which share their first ~100 characters, become one
-  // task holding two rows of the same file. Flip to `test` once merge prefers the number and never puts
-  // two rows of one file into one task.
-  test.failing("two different tasks of one form with similar texts stay two tasks", async () => {
+  // Regression: II.22 and II.24 of the plan share their first ~100 characters; they once merged into
+  // one task holding two rows of the same file.
+  test("two different tasks of one form with similar texts stay two tasks", async () => {
     const s = await readXlsxSubmission("all.xlsx", await writeForm(buildForm("Ban Quản lý dự án ABC", "tasks", SEP_2026)));
     expect(s.taskTables[0].rows).toHaveLength(66);
     expect(consolidate([s], SEP_2026).tasks).toHaveLength(66);

@@ -88,3 +88,12 @@ describe("merging task reports of several units", () => {
     expect(sameTaskText("Tham gia góp ý xây dựng văn bản pháp lý", "Chủ trì, phối hợp với Bộ Tư pháp rà soát")).toBe(false);
   });
 });
+
+test("a unit that renumbers its tasks is still merged on the same whole text", async () => {
+  const task = "Phối hợp xây dựng Hệ thống Từ điển dữ liệu dùng chung phục vụ kết nối, chia sẻ dữ liệu";
+  const a = await unit("Sở Tư pháp", "a.xlsx", [["2", task, "Tháng 12/2026", "Đang thực hiện."]]);
+  const b = await unit("Sở Y tế", "b.xlsx", [["1", task, "Tháng 12/2026", "Đã hoàn thành."]]);
+  const c = consolidate([a, b], { year: 2026, month: 10 }, { reportDate: "2026-10-15" });
+  expect(c.tasks).toHaveLength(1);
+  expect(c.tasks[0].units.map((u) => u.unit)).toEqual(["Sở Tư pháp", "Sở Y tế"]);
+});
