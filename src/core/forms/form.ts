@@ -2,6 +2,7 @@ import { type CatalogueId, type ServiceDef, catalogueById } from "../catalogue";
 import type { CellRange } from "../grid";
 import { type Period, periodLabel } from "../period";
 import type { ReportCell, ReportSheet } from "../report/layout";
+import { serviceHeaderRows } from "../report/serviceSheet";
 import { slugify } from "../text/normalize";
 import { type UnitRegistry, defaultRegistry, findUnit } from "../units/registry";
 import { buildTaskFormBody } from "./taskForm";
@@ -84,28 +85,10 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
   cat.title.forEach((t) => line(t, "title"));
   line(formMarker(template), "caption");
   rows.push([]);
-  const top = rows.length;
-  const h = (value: string): ReportCell => ({ value, style: "header" });
-  rows.push([
-    h("STT"),
-    h("Dịch vụ công trực tuyến"),
-    h("Kết nối với Cổng DVC quốc gia (đã kết nối, chưa kết nối)"),
-    h("Tổng số hồ sơ (bao gồm cả trực tiếp và trực tuyến)"),
-    h(""),
-    h(""),
-    h("Tình hình xử lý hồ sơ trực tuyến"),
-    h(""),
-    h("Khó khăn, vướng mắc"),
-  ]);
-  rows.push([h(""), h(""), h(""), h("Tổng hồ sơ"), h("Trực tuyến"), h("Tỷ lệ"), h("Đúng hạn"), h("Quá hạn"), h("")]);
-  merges.push(
-    { top, left: 0, bottom: top + 1, right: 0 },
-    { top, left: 1, bottom: top + 1, right: 1 },
-    { top, left: 2, bottom: top + 1, right: 2 },
-    { top, left: 3, bottom: top, right: 5 },
-    { top, left: 6, bottom: top, right: 7 },
-    { top, left: 8, bottom: top + 1, right: 8 },
-  );
+  const header = serviceHeaderRows(rows.length);
+  rows.push(...header.rows);
+  merges.push(...header.merges);
+  const freezeRows = rows.length;
   const inputs: CellRange[] = [];
   const validations: FormValidation[] = [];
   const services = servicesOfUnit(unit, template, registry);
@@ -131,7 +114,7 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
     version: FORM_VERSION,
     unit,
     period,
-    sheet: { name: "Báo cáo", rows, merges, widths: WIDTHS, freezeRows: top + 2, textColumns: [1, 8] },
+    sheet: { name: "Báo cáo", rows, merges, widths: WIDTHS, freezeRows, textColumns: [1, 8] },
     inputs,
     validations,
     rowCount: services.length,

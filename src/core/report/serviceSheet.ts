@@ -37,8 +37,8 @@ function difficultiesText(row: MergedRow): string | null {
   return row.difficulties.map((d) => `${d.unit}: ${d.text}`).join("\n");
 }
 
-/** The official two-row merged header (DOMAIN.md §2.1). */
-function headerRows(top: number): { rows: ReportCell[][]; merges: CellRange[] } {
+/** The official two-row merged header (DOMAIN.md §2.1), starting at row `top`. */
+export function serviceHeaderRows(top: number): { rows: ReportCell[][]; merges: CellRange[] } {
   const h = (value: string): ReportCell => ({ value, style: "header" });
   const upper: ReportCell[] = [
     h("STT"),
@@ -77,7 +77,7 @@ export function serviceSheet(table: MergedTable, settings: ReportSettings): Repo
   rest.forEach((t, i) => line(i === rest.length - 1 && settings.period ? `${t} (${periodLabel(settings.period).toUpperCase()})` : t, "subtitle"));
   line(attachmentLine(settings), "caption");
   rows.push([]);
-  const header = headerRows(rows.length);
+  const header = serviceHeaderRows(rows.length);
   rows.push(...header.rows);
   merges.push(...header.merges);
   const freezeRows = rows.length;
