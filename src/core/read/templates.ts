@@ -1,4 +1,4 @@
-import { foldKey } from "../text/normalize";
+import { cached, foldKey } from "../text/normalize";
 
 /** Columns of the service table (DOMAIN.md §2.1), by their domain names. */
 export type ServiceColumn =
@@ -52,9 +52,8 @@ export const serviceHeaderRules: ReadonlyArray<{ column: ServiceColumn; pattern:
 /** Required for a table to be a service table at all. */
 export const requiredServiceColumns: readonly ServiceColumn[] = ["service", "total", "online"];
 
-export function headerKey(text: string): string {
-  return foldKey(text).replace(/ /g, "");
-}
+/** Folded header text without spaces ("Tổng \nhồ sơ" → "tonghoso"); memoised, as every text cell is asked. */
+export const headerKey = cached((text: string): string => foldKey(text).replace(/ /g, ""));
 
 const classified = new Map<string, ServiceColumn | null>();
 

@@ -5,11 +5,20 @@ import { readText } from "../values/parse";
 /** A header rule: the first rule whose pattern matches the folded, space-free header text wins. */
 export type HeaderRules<C extends string> = ReadonlyArray<{ readonly column: C; readonly pattern: RegExp }>;
 
+const memo = new WeakMap<HeaderRules<string>, Map<string, string | null>>();
+
+/** The column a header text names under `rules`; memoised per rule set, as every text cell of every sheet is asked. */
 export function classifyWith<C extends string>(rules: HeaderRules<C>, text: string): C | null {
-  const key = headerKey(text.replace(/<[^>]+>/g, " "));
-  if (!key || key.length > 120) return null;
-  for (const r of rules) if (r.pattern.test(key)) return r.column;
-  return null;
+  let seen = memo.get(rules);
+  if (!seen) memo.set(rules, (seen = new Map()));
+  let column = seen.get(text);
+  if (column === undefined) {
+    const key = headerKey(text.replace(/<[^>]+>/g, " "));
+    column = !key || key.length > 120 ? null : (rules.find((r) => r.pattern.test(key))?.column ?? null);
+    if (seen.size > 20_000) seen.clear();
+    seen.set(text, column);
+  }
+  return column as C | null;
 }
 
 export interface TextHeader<C extends string> {

@@ -16,7 +16,7 @@ export function cleanText(s: string): string {
  * Keys are computed for every header cell, name and number text of every file,
  * and the same strings recur across units; a bounded cache makes that cheap.
  */
-function cached(f: (s: string) => string): (s: string) => string {
+export function cached(f: (s: string) => string): (s: string) => string {
   const cache = new Map<string, string>();
   return (s) => {
     let v = cache.get(s);
