@@ -6,8 +6,10 @@
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Catalogue, type ServiceDef, catalogues, defaultRegistry } from "../src/core";
-import { type LayoutKind, type RowSpec, unitWorkbook } from "./lib/unitWorkbook";
+import ExcelJS from "exceljs";
+import { type Catalogue, type ServiceDef, buildForm, catalogues, defaultRegistry } from "../src/core";
+import { writeForm } from "../src/io/xlsx";
+import { FIXED_DATE, type LayoutKind, type RowSpec, unitWorkbook } from "./lib/unitWorkbook";
 
 const OUT = process.argv[2] ?? "samples";
 const PERIOD_TEXT = "tháng 10/2026";
@@ -175,6 +177,29 @@ const communes: UnitPlan[] = communeNames.map((n, i) => {
   return plan;
 });
 
+/** Results as units write them: a status phrase, then what was done. */
+const TASK_RESULTS = [
+  "Đã hoàn thành: đã ban hành văn bản hướng dẫn và triển khai tới các đơn vị.",
+  "Đang thực hiện: đang phối hợp với Công an tỉnh rà soát, dự kiến hoàn thành đúng hạn.",
+  "Đang triển khai, đã tổ chức 02 hội nghị tập huấn.",
+  "Chưa hoàn thành do chưa được bố trí kinh phí.",
+  "- Thường xuyên tuyên truyền trên cổng thông tin điện tử của đơn vị.",
+];
+
+/** A unit's tasks form for the period, filled in as the unit would: every third task left blank. */
+async function filledTaskForm(unit: string, seed: number): Promise<Uint8Array> {
+  const form = buildForm(unit, "tasks", { year: 2026, month: 10 });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await writeForm(form)) as unknown as ExcelJS.Buffer);
+  wb.created = wb.modified = FIXED_DATE;
+  const ws = wb.worksheets[0];
+  form.inputs.forEach((range, i) => {
+    if ((i + seed) % 3 === 2) return;
+    ws.getCell(range.top + 1, range.left + 1).value = TASK_RESULTS[(i + seed) % TASK_RESULTS.length];
+  });
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
 async function main(): Promise<void> {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
@@ -188,9 +213,12 @@ async function main(): Promise<void> {
     const bytes = await unitWorkbook({ unit: plan.unit, periodText: plan.periodText ?? PERIOD_TEXT, layout: plan.layout, tables });
     await writeFile(join(OUT, plan.file), bytes);
   }
+  // Two units also report on their tasks of the 2026 plan, in the form BaoCao06 gave them.
+  await writeFile(join(OUT, "nhiem-vu-so-khoa-hoc-cong-nghe.xlsx"), await filledTaskForm("Sở Khoa học và Công nghệ", 0));
+  await writeFile(join(OUT, "nhiem-vu-van-phong-ubnd-tinh.xlsx"), await filledTaskForm("Văn phòng UBND tỉnh", 1));
   // What a clerk sometimes receives: a file that is not a workbook at all.
   await writeFile(join(OUT, "ubnd-xa-ba-thuoc-hong.xlsx"), "Tệp bị lỗi khi tải về từ thư điện tử.\n");
-  process.stdout.write(`Đã tạo ${plans.length + 1} tệp mẫu trong ${OUT}/\n`);
+  process.stdout.write(`Đã tạo ${plans.length + 3} tệp mẫu trong ${OUT}/\n`);
 }
 
 void main();

@@ -142,8 +142,12 @@ function writeTable(ws: ExcelJS.Worksheet, start: number, spec: UnitWorkbookSpec
   return r;
 }
 
+/** Fixed document dates: a regenerated sample differs only where its content does (and in zip entry times). */
+export const FIXED_DATE = new Date(Date.UTC(2026, 9, 5));
+
 export async function unitWorkbook(spec: UnitWorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
+  wb.created = wb.modified = FIXED_DATE;
   const ws = wb.addWorksheet(spec.sheetName ?? "Báo cáo");
   ws.getCell(1, 1).value = spec.unit.toUpperCase();
   ws.getCell(2, 1).value = `BÁO CÁO KẾT QUẢ THỰC HIỆN ĐỀ ÁN 06 ${spec.periodText.toUpperCase()}`;

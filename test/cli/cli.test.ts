@@ -100,7 +100,7 @@ describe("baocao06 merge", () => {
     expect(r.code).toBe(0);
     expect(existsSync(out)).toBe(true);
     const doc = JSON.parse(r.out);
-    expect(doc.files).toHaveLength(33);
+    expect(doc.files).toHaveLength(35);
     expect(Object.keys(doc.tables)).toEqual(expect.arrayContaining(["dvc25", "dvc422"]));
     const first = doc.tables.dvc25[0];
     expect(Object.keys(first)).toEqual(expect.arrayContaining(["id", "total", "online", "onlineRatio", "onTime", "overdue", "sources"]));
