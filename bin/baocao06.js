@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 "use strict";
-require("../dist/cli.js").run(process.argv.slice(2)).then((code) => {
+require("../lib/cli.js").run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

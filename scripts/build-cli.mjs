@@ -1,9 +1,10 @@
-// Bundles the command line into dist/cli.js so `npx baocao06` runs without a TypeScript toolchain.
+// Bundles the command line into lib/cli.js (kept out of dist/, which is the web build to host)
+// so `npx baocao06` runs without a TypeScript toolchain.
 import { build } from "esbuild";
 
 await build({
   entryPoints: ["src/cli/main.ts"],
-  outfile: "dist/cli.js",
+  outfile: "lib/cli.js",
   bundle: true,
   platform: "node",
   target: "node20",

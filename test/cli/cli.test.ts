@@ -28,7 +28,7 @@ async function file(name: string, rows: RowSpec[]): Promise<string> {
 const communeRows = () => ["dvc25-09", "dvc25-10", "dvc25-11"].map((id) => row(id)).concat(["dvc25-15", "dvc25-16"].map((id) => row(id, { connection: "Đã thực hiện" })));
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, "dist/cli.js"))) spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT });
+  if (!existsSync(join(ROOT, "lib/cli.js"))) spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT });
 });
 
 describe("baocao06 validate", () => {

@@ -13,7 +13,7 @@ function cli(...args: string[]) {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, "dist/cli.js"))) spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT });
+  if (!existsSync(join(ROOT, "lib/cli.js"))) spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT });
 });
 
 describe("baocao06 form --template tasks", () => {
