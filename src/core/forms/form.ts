@@ -1,10 +1,11 @@
 import { type CatalogueId, type ServiceDef, catalogueById } from "../catalogue";
 import type { CellRange } from "../grid";
-import { type Period, periodLabel } from "../period";
-import type { ReportCell, ReportSheet } from "../report/layout";
+import type { Period } from "../period";
+import type { ReportSheet } from "../report/layout";
 import { serviceHeaderRows } from "../report/serviceSheet";
 import { slugify } from "../text/normalize";
 import { type UnitRegistry, defaultRegistry, findUnit } from "../units/registry";
+import { formHeading } from "./heading";
 import { buildTaskFormBody } from "./taskForm";
 
 /** Templates a unit form can be made from: the two service catalogues and the 2026 plan's tasks. */
@@ -73,17 +74,7 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
     return { template, version: FORM_VERSION, unit, period, ...buildTaskFormBody(unit, period, formMarker(template), registry) };
   }
   const cat = catalogueById(template as CatalogueId);
-  const last = WIDTHS.length - 1;
-  const rows: ReportCell[][] = [];
-  const merges: CellRange[] = [];
-  const line = (value: string, style: ReportCell["style"]) => {
-    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: last });
-    rows.push([{ value, style }]);
-  };
-  line(`Đơn vị: ${unit}`, "subtitle");
-  line(`Kỳ báo cáo: ${periodLabel(period)}`, "caption");
-  cat.title.forEach((t) => line(t, "title"));
-  line(formMarker(template), "caption");
+  const { rows, merges } = formHeading(unit, period, cat.title.map((t) => [t, "title"] as const), formMarker(template), WIDTHS.length);
   rows.push([]);
   const header = serviceHeaderRows(rows.length);
   rows.push(...header.rows);

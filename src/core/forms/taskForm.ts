@@ -1,10 +1,11 @@
 import type { CellRange } from "../grid";
-import { type Period, periodLabel } from "../period";
-import type { ReportCell, ReportSheet } from "../report/layout";
+import type { Period } from "../period";
+import type { ReportSheet } from "../report/layout";
 import { PLAN_2026_DOCUMENT, PLAN_2026_TASKS, type PlanTask } from "../tasks/plan2026";
 import { tasksForUnit } from "../tasks/unitTasks";
 import { type UnitRegistry, findUnit } from "../units/registry";
 import type { FormValidation } from "./form";
+import { formHeading } from "./heading";
 
 /**
  * Status phrases offered in the result column. The reader takes a task's
@@ -52,22 +53,17 @@ export function buildTaskFormBody(
   marker: string,
   registry: UnitRegistry,
 ): { sheet: ReportSheet; inputs: CellRange[]; validations: FormValidation[]; rowCount: number } {
-  const last = WIDTHS.length - 1;
-  const rows: ReportCell[][] = [];
-  const merges: CellRange[] = [];
-  const line = (value: string, style: ReportCell["style"]) => {
-    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: last });
-    rows.push([{ value, style }]);
-  };
-  line(`Đơn vị: ${unit}`, "subtitle");
-  line(`Kỳ báo cáo: ${periodLabel(period)}`, "caption");
-  line("KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP PHÁT TRIỂN ĐỀ ÁN 06 GIAI ĐOẠN 2026 - 2030", "title");
-  line(`(Nhiệm vụ tại Phụ lục II, Phụ lục III kèm theo ${PLAN_2026_DOCUMENT})`, "caption");
-  line(
-    `Cột “Kết quả thực hiện”: bắt đầu bằng tình trạng (${TASK_STATUS_CHOICES.join(" / ")}), sau đó ghi kết quả cụ thể.`,
-    "caption",
+  const { rows, merges } = formHeading(
+    unit,
+    period,
+    [
+      ["KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP PHÁT TRIỂN ĐỀ ÁN 06 GIAI ĐOẠN 2026 - 2030", "title"],
+      [`(Nhiệm vụ tại Phụ lục II, Phụ lục III kèm theo ${PLAN_2026_DOCUMENT})`, "caption"],
+      [`Cột “Kết quả thực hiện”: bắt đầu bằng tình trạng (${TASK_STATUS_CHOICES.join(" / ")}), sau đó ghi kết quả cụ thể.`, "caption"],
+    ],
+    marker,
+    WIDTHS.length,
   );
-  line(marker, "caption");
   rows.push([]);
   const top = rows.length;
   rows.push(TASK_FORM_HEADER.map((value) => ({ value, style: "header" })));
@@ -79,7 +75,7 @@ export function buildTaskFormBody(
     const caption = taskGroupCaption(t);
     if (caption !== group) {
       group = caption;
-      merges.push({ top: rows.length, left: 1, bottom: rows.length, right: last });
+      merges.push({ top: rows.length, left: 1, bottom: rows.length, right: WIDTHS.length - 1 });
       rows.push([
         { value: t.groupNo, style: "group" },
         { value: caption, style: "group" },

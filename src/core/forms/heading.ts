@@ -1,0 +1,35 @@
+import type { CellRange } from "../grid";
+import { type Period, periodLabel } from "../period";
+import type { ReportCell } from "../report/layout";
+
+export interface FormHeading {
+  readonly rows: ReportCell[][];
+  readonly merges: CellRange[];
+}
+
+/**
+ * The lines above a form's table, each merged across the table: unit and
+ * period (which the reader takes back from these captions), the titles, and
+ * the template marker last.
+ */
+export function formHeading(
+  unit: string,
+  period: Period,
+  lines: ReadonlyArray<readonly [text: string, style: ReportCell["style"]]>,
+  marker: string,
+  width: number,
+): FormHeading {
+  const rows: ReportCell[][] = [];
+  const merges: CellRange[] = [];
+  const all: ReadonlyArray<readonly [string, ReportCell["style"]]> = [
+    [`Đơn vị: ${unit}`, "subtitle"],
+    [`Kỳ báo cáo: ${periodLabel(period)}`, "caption"],
+    ...lines,
+    [marker, "caption"],
+  ];
+  for (const [value, style] of all) {
+    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: width - 1 });
+    rows.push([{ value, style }]);
+  }
+  return { rows, merges };
+}
