@@ -57,14 +57,8 @@ export interface TaskUnitResult {
   readonly status: TaskStatus | null;
 }
 
-export interface MergedTask {
-  readonly group: TaskGroup;
-  readonly no: string;
-  readonly task: string;
-  readonly document: string;
-  readonly lead: string;
-  readonly partners: string;
-  readonly deadline: Deadline;
+/** The plan columns of a merged task come from its first row (its deadline from the first row that has one). */
+export interface MergedTask extends Pick<TaskRowRead, "group" | "no" | "task" | "document" | "lead" | "partners" | "deadline"> {
   /** Combined status: done when every unit that says something says done. */
   readonly status: TaskStatus | null;
   readonly onTimeStatus: OnTimeStatus;
