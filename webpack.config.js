@@ -34,7 +34,10 @@ function productionManifest(content) {
 class BundleSizePlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("BundleSizePlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "BundleSizePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => report(compilation));
+      compilation.hooks.processAssets.tap(
+        { name: "BundleSizePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => report(compilation),
+      );
     });
     const report = (compilation) => {
       const lines = [];

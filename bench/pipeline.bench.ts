@@ -14,12 +14,21 @@ import { type RowSpec, unitWorkbook } from "../scripts/lib/unitWorkbook";
 const UNITS = Number(process.env.BENCH_UNITS ?? 200);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-function rows(seed: number, services: typeof catalogues[number]["services"]): RowSpec[] {
+function rows(seed: number, services: (typeof catalogues)[number]["services"]): RowSpec[] {
   const out: RowSpec[] = [];
   for (const s of services) {
     const total = 100 + ((seed * 7919 + Number(s.no.replace(".", "")) * 104729) % 5000);
     const online = Math.floor(total * 0.8);
-    out.push({ no: s.no, name: s.name, connection: "Đã kết nối", total: total.toLocaleString("vi-VN"), online: online.toLocaleString("vi-VN"), ratio: `${((online / total) * 100).toFixed(2).replace(".", ",")}%`, onTime: String(online), overdue: "0" });
+    out.push({
+      no: s.no,
+      name: s.name,
+      connection: "Đã kết nối",
+      total: total.toLocaleString("vi-VN"),
+      online: online.toLocaleString("vi-VN"),
+      ratio: `${((online / total) * 100).toFixed(2).replace(".", ",")}%`,
+      onTime: String(online),
+      overdue: "0",
+    });
   }
   return out;
 }
@@ -33,7 +42,12 @@ async function time<T>(f: () => Promise<T>): Promise<[number, T]> {
 async function main(): Promise<void> {
   const files: { name: string; bytes: Uint8Array }[] = [];
   for (let i = 0; i < UNITS; i++) {
-    const bytes = await unitWorkbook({ unit: `UBND xã Số ${i + 1}`, periodText: "tháng 10/2026", layout: i % 2 ? "official" : "single", tables: [{ rows: rows(i, catalogues[0].services) }, { rows: rows(i, catalogues[1].services.slice(0, 5)) }] });
+    const bytes = await unitWorkbook({
+      unit: `UBND xã Số ${i + 1}`,
+      periodText: "tháng 10/2026",
+      layout: i % 2 ? "official" : "single",
+      tables: [{ rows: rows(i, catalogues[0].services) }, { rows: rows(i, catalogues[1].services.slice(0, 5)) }],
+    });
     files.push({ name: `xa-${i + 1}.xlsx`, bytes });
   }
   const totalBytes = files.reduce((n, f) => n + f.bytes.length, 0);
@@ -81,7 +95,9 @@ async function main(): Promise<void> {
   console.log(`  bare parse (exceljs load only):             ${fmt(b)}  (best of ${ROUNDS})`);
   console.log(`  pipeline (guard+read+validate+merge+write): ${fmt(p)}  (best of ${ROUNDS})`);
   console.log(`  ratio pipeline / bare parse:                ${(p / b).toFixed(2)}×   (goal ≤ 1.5×)`);
-  console.log(`  stages of the last run: read ${fmt(stages.read)}, merge ${fmt(stages.merge)}, layout ${fmt(stages.layout)}, write ${fmt(stages.write)}`);
+  console.log(
+    `  stages of the last run: read ${fmt(stages.read)}, merge ${fmt(stages.merge)}, layout ${fmt(stages.layout)}, write ${fmt(stages.write)}`,
+  );
   console.log(`  consolidated workbook:                      ${(outBytes / 1024).toFixed(0)} KB`);
   console.log(`  per file:                                   ${(p / UNITS).toFixed(1)} ms   (goal: ${UNITS} files < 5 s)`);
 }

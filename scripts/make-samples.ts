@@ -118,7 +118,13 @@ const departments: UnitPlan[] = [
     // "Chưa kết nối" yet records online: served on the provincial portal (a warning).
     mistakes: { "dvc422-20": (r) => ({ ...r, connection: "Chưa kết nối" }) },
   },
-  { file: "so-giao-duc-dao-tao.xlsx", unit: "Sở Giáo dục và Đào tạo", layout: "single", services: services("so-giao-duc-dao-tao"), scale: 400 },
+  {
+    file: "so-giao-duc-dao-tao.xlsx",
+    unit: "Sở Giáo dục và Đào tạo",
+    layout: "single",
+    services: services("so-giao-duc-dao-tao"),
+    scale: 400,
+  },
   { file: "so-noi-vu.xlsx", unit: "Sở Nội vụ", layout: "official", services: services("so-noi-vu"), scale: 800 },
   { file: "cong-ty-dien-luc.xlsx", unit: "Công ty Điện lực", layout: "official", services: services("cong-ty-dien-luc"), scale: 700 },
   { file: "so-y-te.xlsx", unit: "Sở Y tế", layout: "reordered", services: services("so-y-te"), scale: 100 },
@@ -159,7 +165,13 @@ const communeNames = [
 ];
 
 const slug = (s: string) =>
-  s.normalize("NFD").replace(/\p{M}+/gu, "").replace(/đ/gi, "d").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 const communes: UnitPlan[] = communeNames.map((n, i) => {
   const plan: UnitPlan = {

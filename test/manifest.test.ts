@@ -61,7 +61,8 @@ test("every icon and page the manifest points at exists in the source tree", () 
 });
 
 test("the ribbon group and buttons speak Vietnamese, the base needs only ExcelApi 1.7, with ReadWriteDocument", () => {
-  for (const label of ["Báo cáo Đề án 06", "Mở bảng tổng hợp", "Kiểm tra trang tính", "Tạo bảng báo cáo"]) expect(xml).toContain(`DefaultValue="${label}"`);
+  for (const label of ["Báo cáo Đề án 06", "Mở bảng tổng hợp", "Kiểm tra trang tính", "Tạo bảng báo cáo"])
+    expect(xml).toContain(`DefaultValue="${label}"`);
   expect(xml).toContain('<OfficeTab id="TabHome">');
   expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1.7"\/>/);
   expect(xml).toContain("<Permissions>ReadWriteDocument</Permissions>");

@@ -23,7 +23,11 @@ export async function readSubmissionFile(path: string, options: ReadOptions): Pr
   if (!info || !info.isFile()) return unreadableSubmission(name, "FILE_UNREADABLE", "không tìm thấy tệp.");
   // Refuse before reading a huge file into memory.
   if (info.size > LIMITS.maxFileBytes) {
-    return unreadableSubmission(name, "FILE_TOO_LARGE", `tệp nặng ${(info.size / 1048576).toFixed(1).replace(".", ",")} MB, vượt giới hạn 20 MB.`);
+    return unreadableSubmission(
+      name,
+      "FILE_TOO_LARGE",
+      `tệp nặng ${(info.size / 1048576).toFixed(1).replace(".", ",")} MB, vượt giới hạn 20 MB.`,
+    );
   }
   const bytes = await readFile(path).catch(() => null);
   if (!bytes) return unreadableSubmission(name, "FILE_UNREADABLE", "không mở được tệp (quyền truy cập?).");

@@ -121,7 +121,9 @@ async function form(args: CliArgs): Promise<number> {
     throw new UsageError(`Đơn vị "${unit}" không có nhiệm vụ nào trong Phụ lục II, Phụ lục III của Kế hoạch 2026.`);
   }
   if (template === "tasks" && !known) {
-    process.stderr.write(`Không tìm thấy "${unit}" trong danh sách đơn vị: biểu mẫu gồm toàn bộ ${layout.rowCount} nhiệm vụ của kế hoạch.\n`);
+    process.stderr.write(
+      `Không tìm thấy "${unit}" trong danh sách đơn vị: biểu mẫu gồm toàn bộ ${layout.rowCount} nhiệm vụ của kế hoạch.\n`,
+    );
   }
   await mkdir(dirname(args.out), { recursive: true });
   await writeFile(args.out, await writeForm(layout));

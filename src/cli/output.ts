@@ -70,7 +70,16 @@ export function consolidationJson(c: Consolidation, out: string | null, changes:
   const year = c.period?.year ?? Number(c.reportDate.slice(0, 4));
   const targets = compareTargets(c, year)
     .filter((t) => t.target !== null)
-    .map((t) => ({ id: t.indicator.id, year: t.year, scope: t.scope, target: t.target!.value, targetText: t.targetText, actual: t.actual, gap: t.gap, met: t.met }));
+    .map((t) => ({
+      id: t.indicator.id,
+      year: t.year,
+      scope: t.scope,
+      target: t.target!.value,
+      targetText: t.targetText,
+      actual: t.actual,
+      gap: t.gap,
+      met: t.met,
+    }));
   const own = new Set(c.submissions.flatMap((s) => s.findings));
   return {
     period: c.period ? formatPeriod(c.period) : null,
@@ -142,8 +151,12 @@ export function mergeSummaryText(c: Consolidation, out: string): string {
     lines.push(`  ${cat.label}: ${n(t.total)} hồ sơ, ${n(t.online)} trực tuyến, tỷ lệ trực tuyến ${pct(t.onlineRatio)}`);
   }
   const year = c.period?.year ?? Number(c.reportDate.slice(0, 4));
-  for (const t of compareTargets(c, year).filter((x) => x.target !== null).slice(0, 1)) {
-    lines.push(`  Chỉ tiêu ${t.indicator.id} năm ${year} (tỷ lệ hồ sơ trực tuyến ≥ ${pct(t.target!.value)}): ${pct(t.actual)} — ${targetVerdict(t)}`);
+  for (const t of compareTargets(c, year)
+    .filter((x) => x.target !== null)
+    .slice(0, 1)) {
+    lines.push(
+      `  Chỉ tiêu ${t.indicator.id} năm ${year} (tỷ lệ hồ sơ trực tuyến ≥ ${pct(t.target!.value)}): ${pct(t.actual)} — ${targetVerdict(t)}`,
+    );
   }
   if (c.tasks.length > 0) {
     const counts = countByOnTime(c.tasks);

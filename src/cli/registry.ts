@@ -21,7 +21,9 @@ export async function loadRegistry(path: string | undefined): Promise<UnitRegist
     const rows = sheet ? Array.from(sheet.rows, (r) => Array.from(r ?? [], (c) => readText(c))) : [];
     const registry = registryFromRows(rows, { units: [], communeServices: defaultRegistry.communeServices });
     if (registry.units.length === 0) {
-      throw new RegistryError(`Không tìm thấy bảng \u201C${REGISTRY_SHEET_NAME}\u201D (cột \u201CMã đơn vị\u201D, \u201CTên đơn vị\u201D…) trong ${path}.`);
+      throw new RegistryError(
+        `Không tìm thấy bảng \u201C${REGISTRY_SHEET_NAME}\u201D (cột \u201CMã đơn vị\u201D, \u201CTên đơn vị\u201D…) trong ${path}.`,
+      );
     }
     return registry;
   }
@@ -30,6 +32,8 @@ export async function loadRegistry(path: string | undefined): Promise<UnitRegist
     if (!Array.isArray(data.units)) throw new Error("no units");
     return { communeServices: data.communeServices ?? defaultRegistry.communeServices, units: data.units };
   } catch {
-    throw new RegistryError(`Không đọc được danh sách đơn vị ${path} (cần tệp .xlsx có trang \u201C${REGISTRY_SHEET_NAME}\u201D, hoặc JSON có trường "units").`);
+    throw new RegistryError(
+      `Không đọc được danh sách đơn vị ${path} (cần tệp .xlsx có trang \u201C${REGISTRY_SHEET_NAME}\u201D, hoặc JSON có trường "units").`,
+    );
   }
 }

@@ -1,5 +1,14 @@
 import { readSubmission } from "../core";
-import { SETTING_KEYS, type AppliedMark, applyMarks, marksFor, queueClearMarks, queueSettings, readSettings, readWorksheets } from "../io/office";
+import {
+  SETTING_KEYS,
+  type AppliedMark,
+  applyMarks,
+  marksFor,
+  queueClearMarks,
+  queueSettings,
+  readSettings,
+  readWorksheets,
+} from "../io/office";
 import { ExcelBackend } from "../taskpane/backend/excelBackend";
 import { settingsFromJson } from "../taskpane/backend/common";
 import { compilePane } from "../taskpane/backend/compile";
@@ -10,15 +19,19 @@ export const COMMAND_NAMES = ["validateActiveSheet", "buildReportTables"] as con
 
 function show(title: string, message: string): Promise<void> {
   return new Promise((resolve) => {
-    Office.context.ui.displayDialogAsync(dialogUrl(window.location.href, title, message), { height: 30, width: 35, displayInIframe: true }, (result) => {
-      if (result.status !== Office.AsyncResultStatus.Succeeded) {
+    Office.context.ui.displayDialogAsync(
+      dialogUrl(window.location.href, title, message),
+      { height: 30, width: 35, displayInIframe: true },
+      (result) => {
+        if (result.status !== Office.AsyncResultStatus.Succeeded) {
+          resolve();
+          return;
+        }
+        const dialog = result.value;
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
         resolve();
-        return;
-      }
-      const dialog = result.value;
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
-      resolve();
-    });
+      },
+    );
   });
 }
 

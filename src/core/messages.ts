@@ -97,7 +97,5 @@ export const messages: Record<FindingCode, { severity: Severity; text: string }>
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 export function formatMessage(code: FindingCode, params: MessageParams = {}): string {
-  return messages[code].text.replace(/\{(\w+)\}/g, (_, k: string) =>
-    k in params ? String(params[k]) : `{${k}}`,
-  );
+  return messages[code].text.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
 }

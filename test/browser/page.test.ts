@@ -12,7 +12,15 @@ import { extname, join, normalize } from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { type BrowserContext, type Page, chromium } from "playwright-core";
-import { type Period, buildReport, consolidate, defaultRegistry, parseVietnameseNumber, previousFigures, targetVerdict } from "../../src/core";
+import {
+  type Period,
+  buildReport,
+  consolidate,
+  defaultRegistry,
+  parseVietnameseNumber,
+  previousFigures,
+  targetVerdict,
+} from "../../src/core";
 import { readXlsxSubmission, writeReport } from "../../src/io/xlsx";
 import { compilePane } from "../../src/taskpane/backend/compile";
 import { type RowSpec, unitWorkbook } from "../../scripts/lib/unitWorkbook";
@@ -39,7 +47,13 @@ function sum(rows: readonly RowSpec[], key: "total" | "online"): number {
 }
 
 function serve(dir: string): Promise<Server> {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".json": "application/json" };
+  const types: Record<string, string> = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript",
+    ".png": "image/png",
+    ".xml": "application/xml",
+    ".json": "application/json",
+  };
   const s = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
     const file = join(dir, path === "/" ? "index.html" : path);
@@ -63,12 +77,32 @@ beforeAll(async () => {
     .split("\n")
     .filter((l) => /Bundle sizes|initial JS|lazy chunks/.test(l))
     .forEach((l) => console.log(l));
-  files["cong-an-tinh-09-2024.xlsx"] = await unitWorkbook({ unit: "Công an tỉnh", periodText: "tháng 9/2024", layout: "single", tables: [{ rows: police }] });
-  files["so-tu-phap-09-2024.xlsx"] = await unitWorkbook({ unit: "Sở Tư pháp", periodText: "tháng 9/2024", layout: "official", tables: [{ title: ["PHỤ LỤC I"], rows: justice }] });
+  files["cong-an-tinh-09-2024.xlsx"] = await unitWorkbook({
+    unit: "Công an tỉnh",
+    periodText: "tháng 9/2024",
+    layout: "single",
+    tables: [{ rows: police }],
+  });
+  files["so-tu-phap-09-2024.xlsx"] = await unitWorkbook({
+    unit: "Sở Tư pháp",
+    periodText: "tháng 9/2024",
+    layout: "official",
+    tables: [{ title: ["PHỤ LỤC I"], rows: justice }],
+  });
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(work, name), bytes);
   // September 2026 (a year the plan has targets for), and August's consolidated workbook made by the engine in Node.
-  files2026["cong-an-tinh-09-2026.xlsx"] = await unitWorkbook({ unit: "Công an tỉnh", periodText: "tháng 9/2026", layout: "single", tables: [{ rows: police }] });
-  files2026["so-tu-phap-09-2026.xlsx"] = await unitWorkbook({ unit: "Sở Tư pháp", periodText: "tháng 9/2026", layout: "official", tables: [{ title: ["PHỤ LỤC I"], rows: justice }] });
+  files2026["cong-an-tinh-09-2026.xlsx"] = await unitWorkbook({
+    unit: "Công an tỉnh",
+    periodText: "tháng 9/2026",
+    layout: "single",
+    tables: [{ rows: police }],
+  });
+  files2026["so-tu-phap-09-2026.xlsx"] = await unitWorkbook({
+    unit: "Sở Tư pháp",
+    periodText: "tháng 9/2026",
+    layout: "official",
+    tables: [{ title: ["PHỤ LỤC I"], rows: justice }],
+  });
   const aug: Period = { year: 2026, month: 8 };
   const augPolice = await unitWorkbook({ unit: "Công an tỉnh", periodText: "tháng 8/2026", layout: "single", tables: [{ rows: police }] });
   const augC = consolidate([await readXlsxSubmission("cong-an-tinh-08-2026.xlsx", augPolice, { period: aug })], aug);
@@ -81,7 +115,16 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   // No network: office.js (the one outside script) and anything else not ours is refused.
   await context.route(/.*/, (route) => {
@@ -139,7 +182,9 @@ test("the task pane outside Office runs in browser mode, checks dropped files an
   await page.getByRole("tab", { name: "Kiểm tra" }).click();
   const units = page.getByTestId("unit-findings");
   await expect(units.count()).resolves.toBe(2);
-  const shown = await page.getByTestId("finding").evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-code")}@${r.getAttribute("data-cell")}`));
+  const shown = await page
+    .getByTestId("finding")
+    .evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-code")}@${r.getAttribute("data-cell")}`));
   const expected: string[] = [];
   for (const [name, bytes] of Object.entries(files)) {
     const s = await readXlsxSubmission(name, bytes, { period: { year: 2024, month: 9 } });
@@ -212,7 +257,9 @@ test("the page compares with the year's target and last month, and makes every u
   await page.getByText("Đã xử lý 2/2 tệp").waitFor();
 
   // What the engine says in Node for the same files.
-  const subs = await Promise.all(["cong-an-tinh-09-2026.xlsx", "so-tu-phap-09-2026.xlsx"].map((f) => readXlsxSubmission(f, files2026[f], { period: sep })));
+  const subs = await Promise.all(
+    ["cong-an-tinh-09-2026.xlsx", "so-tu-phap-09-2026.xlsx"].map((f) => readXlsxSubmission(f, files2026[f], { period: sep })),
+  );
   const prevSub = await readXlsxSubmission("Tong-hop-De-an-06-2026-08.xlsx", files2026["Tong-hop-De-an-06-2026-08.xlsx"]);
   const expected = compilePane(subs, { province: "Thanh Hóa", period: sep, deadlineDay: 10 }, previousFigures(prevSub));
   const change = expected.changes!.rows.find((r) => r.catalogue === "dvc25" && r.id === "total")!.changes.total;
@@ -245,7 +292,10 @@ test("the page compares with the year's target and last month, and makes every u
 
   // (c) Forms for every unit of the list, one zip.
   await page.getByRole("tab", { name: "Đơn vị" }).click();
-  const [zipDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tạo mẫu báo cáo cho các đơn vị" }).click()]);
+  const [zipDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tạo mẫu báo cáo cho các đơn vị" }).click(),
+  ]);
   expect(zipDownload.suggestedFilename()).toBe("Mau-bao-cao-dvc25-2026-09.zip");
   const zipPath = join(work, "mau.zip");
   await zipDownload.saveAs(zipPath);
@@ -270,7 +320,9 @@ test("the pane's initial JavaScript stays within 300 KB gzip and the xlsx reader
     entries: Record<string, { raw: number; gzip: number }>;
     lazyRaw: number;
   };
-  console.log(`taskpane initial JS: ${(sizes.entries.taskpane.gzip / 1024).toFixed(1)} KB gzip; lazy: ${(sizes.lazyRaw / 1024).toFixed(0)} KB`);
+  console.log(
+    `taskpane initial JS: ${(sizes.entries.taskpane.gzip / 1024).toFixed(1)} KB gzip; lazy: ${(sizes.lazyRaw / 1024).toFixed(0)} KB`,
+  );
   expect(sizes.entries.taskpane.gzip).toBeLessThanOrEqual(300 * 1024);
   // exceljs alone is ~900 KB minified: if it were in the initial bundle the lazy part would be tiny.
   expect(sizes.lazyRaw).toBeGreaterThan(500 * 1024);

@@ -21,11 +21,17 @@ const row = (id: string, v: Partial<RowSpec> = {}): RowSpec => {
 
 async function file(name: string, rows: RowSpec[]): Promise<string> {
   const path = join(tmp, name);
-  writeFileSync(path, await unitWorkbook({ unit: "UBND xã Quảng Phú", periodText: "tháng 10/2026", layout: "official", tables: [{ rows }] }));
+  writeFileSync(
+    path,
+    await unitWorkbook({ unit: "UBND xã Quảng Phú", periodText: "tháng 10/2026", layout: "official", tables: [{ rows }] }),
+  );
   return path;
 }
 
-const communeRows = () => ["dvc25-09", "dvc25-10", "dvc25-11"].map((id) => row(id)).concat(["dvc25-15", "dvc25-16"].map((id) => row(id, { connection: "Đã thực hiện" })));
+const communeRows = () =>
+  ["dvc25-09", "dvc25-10", "dvc25-11"]
+    .map((id) => row(id))
+    .concat(["dvc25-15", "dvc25-16"].map((id) => row(id, { connection: "Đã thực hiện" })));
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, "lib/cli.js"))) spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT });
@@ -111,8 +117,25 @@ describe("baocao06 merge", () => {
   test("services nobody reported stay null in the JSON, never 0", async () => {
     const r = cli("merge", await file("mot-xa.xlsx", communeRows()), "--out", join(tmp, "mot.xlsx"), "--json");
     const doc = JSON.parse(r.out);
-    expect(doc.tables.dvc25[0]).toEqual({ id: "dvc25-01", total: null, online: null, onlineRatio: null, onTime: null, overdue: null, onTimeRatio: null, sources: [] });
-    expect(doc.tables.dvc25[8]).toMatchObject({ id: "dvc25-09", total: 100, online: 80, onlineRatio: 0.8, onTime: 80, overdue: 0, onTimeRatio: 1 });
+    expect(doc.tables.dvc25[0]).toEqual({
+      id: "dvc25-01",
+      total: null,
+      online: null,
+      onlineRatio: null,
+      onTime: null,
+      overdue: null,
+      onTimeRatio: null,
+      sources: [],
+    });
+    expect(doc.tables.dvc25[8]).toMatchObject({
+      id: "dvc25-09",
+      total: 100,
+      online: 80,
+      onlineRatio: 0.8,
+      onTime: 80,
+      overdue: 0,
+      onTimeRatio: 1,
+    });
   });
 
   test("prints a Vietnamese summary and where the workbook went", () => {
@@ -125,11 +148,26 @@ describe("baocao06 merge", () => {
 
   test("--province, --report-no and --report-date go into the 'kèm theo' line", async () => {
     const out = join(tmp, "so.xlsx");
-    expect(cli("merge", await file("x.xlsx", communeRows()), "--out", out, "--province", "Quảng Nam", "--report-no", "125", "--report-date", "05/11/2026").code).toBe(0);
+    expect(
+      cli(
+        "merge",
+        await file("x.xlsx", communeRows()),
+        "--out",
+        out,
+        "--province",
+        "Quảng Nam",
+        "--report-no",
+        "125",
+        "--report-date",
+        "05/11/2026",
+      ).code,
+    ).toBe(0);
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.getWorksheet("PL DVC 06")!.getCell("A3").value).toBe("(kèm theo Báo cáo số: 125/BC-UBND ngày 05/11/2026 của Tổ công tác Đề án 06 tỉnh Quảng Nam)");
+    expect(wb.getWorksheet("PL DVC 06")!.getCell("A3").value).toBe(
+      "(kèm theo Báo cáo số: 125/BC-UBND ngày 05/11/2026 của Tổ công tác Đề án 06 tỉnh Quảng Nam)",
+    );
   });
 
   test("without --out it refuses politely", () => {

@@ -29,7 +29,12 @@ describe("baocao06 form --template tasks", () => {
     expect(s.taskTables[0].rows).toHaveLength(45);
     const v = cli("validate", out, "--json");
     expect(v.code).toBe(0);
-    expect(JSON.parse(v.out).files[0]).toMatchObject({ unit: "Sở Khoa học và Công nghệ", period: "2026-10", tables: [{ template: "tasks", rows: 45 }], issues: [] });
+    expect(JSON.parse(v.out).files[0]).toMatchObject({
+      unit: "Sở Khoa học và Công nghệ",
+      period: "2026-10",
+      tables: [{ template: "tasks", rows: 45 }],
+      issues: [],
+    });
   });
 
   test("a unit with no task in the plan is told so in Vietnamese, exit 2, no file", () => {
@@ -45,7 +50,7 @@ describe("baocao06 form --template tasks", () => {
     const out = join(tmp, "abc.xlsx");
     const r = cli("form", "--unit", "Ban Quản lý dự án ABC", "--template", "tasks", "--period", "2026-10", "--out", out);
     expect(r.code).toBe(0);
-    expect(r.err).toContain("Không tìm thấy \"Ban Quản lý dự án ABC\" trong danh sách đơn vị: biểu mẫu gồm toàn bộ 66 nhiệm vụ");
+    expect(r.err).toContain('Không tìm thấy "Ban Quản lý dự án ABC" trong danh sách đơn vị: biểu mẫu gồm toàn bộ 66 nhiệm vụ');
     expect(existsSync(out)).toBe(true);
   });
 

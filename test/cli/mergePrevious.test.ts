@@ -12,7 +12,9 @@ const police = (period: string, total: string) =>
     unit: "Công an tỉnh",
     periodText: period,
     layout: "official",
-    tables: [{ rows: [{ no: "2", name: "Cấp lại, đổi thẻ căn cước công dân", connection: "Đã kết nối", total, online: "100", onTime: "100" }] }],
+    tables: [
+      { rows: [{ no: "2", name: "Cấp lại, đổi thẻ căn cước công dân", connection: "Đã kết nối", total, online: "100", onTime: "100" }] },
+    ],
   });
 
 describe("baocao06 merge --previous", () => {

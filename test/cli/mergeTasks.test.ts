@@ -12,7 +12,10 @@ describe("baocao06 merge with task tables", () => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "bc06-tasks-"));
-    writeFileSync(join(dir, "vp.xlsx"), await textWorkbook({ unit: "Văn phòng UBND tỉnh", periodText: "tháng 9/2023", tables: [seed2023TaskTable] }));
+    writeFileSync(
+      join(dir, "vp.xlsx"),
+      await textWorkbook({ unit: "Văn phòng UBND tỉnh", periodText: "tháng 9/2023", tables: [seed2023TaskTable] }),
+    );
   });
 
   test("--json lists every task with due date and on-time status at --date", () => {

@@ -29,7 +29,22 @@ test("the clerk exports the unit list, adds a unit in Excel, and the checks foll
       unit: "BQL KKT Nghi Sơn",
       periodText: "tháng 10/2026",
       layout: "official",
-      tables: [{ rows: [{ no: "9", name: "Đăng ký khai sinh", connection: "Đã kết nối", total: "10", online: "9", ratio: "90%", onTime: "9", overdue: "0" }] }],
+      tables: [
+        {
+          rows: [
+            {
+              no: "9",
+              name: "Đăng ký khai sinh",
+              connection: "Đã kết nối",
+              total: "10",
+              online: "9",
+              ratio: "90%",
+              onTime: "9",
+              overdue: "0",
+            },
+          ],
+        },
+      ],
     }),
   );
   const withDefault = JSON.parse(cli("validate", report, "--json").out).files[0];

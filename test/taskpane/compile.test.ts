@@ -32,7 +32,12 @@ async function unit(name: string, rows: readonly RowSpec[], periodText: string):
   return readXlsxSubmission(`${name}.xlsx`, bytes, { period: null });
 }
 
-const settings = (patch: Partial<PaneSettings> = {}): PaneSettings => ({ province: "Thanh Hóa", period: sep2026, deadlineDay: 10, ...patch });
+const settings = (patch: Partial<PaneSettings> = {}): PaneSettings => ({
+  province: "Thanh Hóa",
+  period: sep2026,
+  deadlineDay: 10,
+  ...patch,
+});
 
 describe("settings", () => {
   test("the online-ratio target is an override only when the clerk set one", () => {
@@ -105,7 +110,10 @@ describe("compilePane", () => {
   });
 
   test("the task date decides the tasks' on-time status", async () => {
-    const tasks = await readXlsxSubmission("vp.xlsx", await textWorkbook({ unit: "Văn phòng UBND tỉnh", periodText: "tháng 9/2026", tables: [seed2023TaskTable] }));
+    const tasks = await readXlsxSubmission(
+      "vp.xlsx",
+      await textWorkbook({ unit: "Văn phòng UBND tỉnh", periodText: "tháng 9/2026", tables: [seed2023TaskTable] }),
+    );
     const early = compilePane([...subs, tasks], settings({ period: { year: 2023, month: 1 }, taskDate: "2023-01-10" }));
     const late = compilePane([...subs, tasks], settings({ period: { year: 2023, month: 1 }, taskDate: "2026-10-01" }));
     expect(early.consolidation.reportDate).toBe("2023-01-10");
@@ -132,7 +140,10 @@ describe("compilePane", () => {
   });
 
   test("a previous file that is not a consolidated workbook is refused with a reason", async () => {
-    expect(await readPrevious({ name: "x.xlsx", bytes: new Uint8Array([1, 2, 3]) }, defaultRegistry)).toMatchObject({ ok: false, reason: "unreadable" });
+    expect(await readPrevious({ name: "x.xlsx", bytes: new Uint8Array([1, 2, 3]) }, defaultRegistry)).toMatchObject({
+      ok: false,
+      reason: "unreadable",
+    });
     const notes = await textWorkbook({ unit: "Văn phòng UBND tỉnh", periodText: "tháng 9/2026", tables: [seed2023TaskTable] });
     expect(await readPrevious({ name: "nv.xlsx", bytes: notes }, defaultRegistry)).toMatchObject({ ok: false, reason: "no_tables" });
   });

@@ -15,7 +15,7 @@ describe("safe text", () => {
     for (const s of ["=SUM(A1)", "+ Thiếu người", "@ghi chú"]) expect(cellInput({ value: s, style: "text" })).toBe(`'${s}`);
     expect(cellInput({ value: "Đã kết nối", style: "text" })).toBe("Đã kết nối");
     expect(cellInput({ value: 229046, style: "count" })).toBe(229046);
-    expect(cellInput({ value: 0.25, style: "percent", formula: "IF(D5>0,E5/D5,\"\")" })).toBe('=IF(D5>0,E5/D5,"")');
+    expect(cellInput({ value: 0.25, style: "percent", formula: 'IF(D5>0,E5/D5,"")' })).toBe('=IF(D5>0,E5/D5,"")');
     expect(cellInput(undefined)).toBe("");
   });
 
@@ -49,8 +49,18 @@ test("styles are applied per rectangle, not per cell", () => {
 });
 
 test("one mark per problem cell, coloured by its worst finding, only on the submitted sheets", () => {
-  const f = (severity: Finding["severity"], cell: string, sheet = "Sở Tư pháp"): Finding => ({ code: "RATIO_MISMATCH", severity, file: "a.xlsx", sheet, cell, message: `${severity} ${cell}` });
-  const marks = marksFor([f("warning", "F5"), f("error", "F5"), f("info", "B2"), f("error", "C3", "PL DVC 06"), { ...f("error", "x"), cell: undefined }], new Set(["Sở Tư pháp"]));
+  const f = (severity: Finding["severity"], cell: string, sheet = "Sở Tư pháp"): Finding => ({
+    code: "RATIO_MISMATCH",
+    severity,
+    file: "a.xlsx",
+    sheet,
+    cell,
+    message: `${severity} ${cell}`,
+  });
+  const marks = marksFor(
+    [f("warning", "F5"), f("error", "F5"), f("info", "B2"), f("error", "C3", "PL DVC 06"), { ...f("error", "x"), cell: undefined }],
+    new Set(["Sở Tư pháp"]),
+  );
   expect(marks.map((m) => [m.cell, m.severity])).toEqual([
     ["F5", "error"],
     ["B2", "info"],
@@ -92,7 +102,12 @@ describe("units", () => {
     const r = (unitId: string, receivedAt: string, errors = 0) => ({ unitId, unit: unitId, file: `${unitId}.xlsx`, receivedAt, errors });
     const standings = unitStandings(
       defaultRegistry,
-      [r("cong-an-tinh", new Date(2024, 9, 9).toISOString()), r("so-tu-phap", new Date(2024, 9, 12).toISOString()), r("so-y-te", new Date(2024, 9, 1).toISOString(), 2), r("xa-tho-xuan", new Date(2024, 9, 2).toISOString())],
+      [
+        r("cong-an-tinh", new Date(2024, 9, 9).toISOString()),
+        r("so-tu-phap", new Date(2024, 9, 12).toISOString()),
+        r("so-y-te", new Date(2024, 9, 1).toISOString(), 2),
+        r("xa-tho-xuan", new Date(2024, 9, 2).toISOString()),
+      ],
       period,
       10,
     );
@@ -114,7 +129,14 @@ describe("units", () => {
 });
 
 test("settings stored in the workbook come back the same, and broken values fall back to defaults", () => {
-  const s = { province: "Quảng Nam", reportNo: "12", reportDate: "05/10/2024", period: { year: 2024, month: 9 }, deadlineDay: 15, onlineTarget: 0.85 };
+  const s = {
+    province: "Quảng Nam",
+    reportNo: "12",
+    reportDate: "05/10/2024",
+    period: { year: 2024, month: 9 },
+    deadlineDay: 15,
+    onlineTarget: 0.85,
+  };
   expect(settingsFromJson(JSON.parse(JSON.stringify(settingsToJson(s))))).toEqual(s);
   expect(settingsFromJson({ period: "tháng 9", deadlineDay: "x" }).deadlineDay).toBe(10);
 });

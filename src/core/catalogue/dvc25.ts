@@ -9,25 +9,17 @@ const names: ReadonlyArray<readonly [string, ...string[]]> = [
   ["Khai báo tạm vắng"],
   ["Thông báo lưu trú"],
   ["Đăng ký, cấp biển số mô tô, xe gắn máy"],
-  [
-    "Thu tiền nộp phạt xử lý vi phạm hành chính trong lĩnh vực giao thông đường bộ qua thiết bị ghi hình",
-  ],
+  ["Thu tiền nộp phạt xử lý vi phạm hành chính trong lĩnh vực giao thông đường bộ qua thiết bị ghi hình"],
   ["Đăng ký khai sinh"],
   ["Đăng ký khai tử"],
   ["Đăng ký kết hôn"],
   ["Cấp, cấp lại, sửa đổi, bổ sung hộ chiếu phổ thông"],
   ["Thủ tục làm con dấu mới và cấp Giấy chứng nhận đã đăng ký mẫu dấu"],
-  [
-    "Thủ tục làm con dấu thu nhỏ, dấu nổi, dấu xi và cấp Giấy chứng nhận đã đăng ký mẫu con dấu",
-  ],
-  [
-    "Liên thông đăng ký khai sinh - đăng ký thường trú - cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi",
-  ],
+  ["Thủ tục làm con dấu thu nhỏ, dấu nổi, dấu xi và cấp Giấy chứng nhận đã đăng ký mẫu con dấu"],
+  ["Liên thông đăng ký khai sinh - đăng ký thường trú - cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi"],
   ["Liên thông đăng ký khai tử - Xóa đăng ký thường trú - Trợ cấp mai táng phí"],
   ["Tích hợp tính giảm trừ mức đóng trong gia hạn thẻ bảo hiểm y tế theo hộ gia đình"],
-  [
-    "Đăng ký thuế lần đầu, đăng ký thay đổi thông tin đăng ký thuế đối với người nộp thuế là hộ gia đình, cá nhân",
-  ],
+  ["Đăng ký thuế lần đầu, đăng ký thay đổi thông tin đăng ký thuế đối với người nộp thuế là hộ gia đình, cá nhân"],
   [
     "Đăng ký biến động về quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do thay đổi thông tin về người được cấp Giấy chứng nhận (đổi tên hoặc giấy tờ pháp nhân, giấy tờ nhân thân, địa chỉ)",
   ],
@@ -35,12 +27,8 @@ const names: ReadonlyArray<readonly [string, ...string[]]> = [
   ["Đăng ký dự thi tốt nghiệp THPT quốc gia và xét tuyển đại học, cao đẳng"],
   ["Cấp phiếu lý lịch tư pháp"],
   ["Giải quyết hưởng trợ cấp thất nghiệp"],
-  [
-    "Cấp điện mới từ lưới điện hạ áp (220/380V) (Thí điểm cơ chế kết nối, chia sẻ dữ liệu trong dịch vụ cung cấp điện)",
-  ],
-  [
-    "Thay đổi chủ thể hợp đồng mua bán điện (Thí điểm cơ chế kết nối, chia sẻ dữ liệu trong dịch vụ cung cấp điện)",
-  ],
+  ["Cấp điện mới từ lưới điện hạ áp (220/380V) (Thí điểm cơ chế kết nối, chia sẻ dữ liệu trong dịch vụ cung cấp điện)"],
+  ["Thay đổi chủ thể hợp đồng mua bán điện (Thí điểm cơ chế kết nối, chia sẻ dữ liệu trong dịch vụ cung cấp điện)"],
 ];
 
 /** Rows 15 and 16 are inter-agency linked services: their status is "Đã thực hiện". */

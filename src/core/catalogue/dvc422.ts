@@ -28,37 +28,22 @@ const individuals: readonly Row[] = [
   ["6.4", "Thay đổi mục đích sử dụng điện"],
   ["6.5", "Gia hạn hợp đồng"],
   ["7", "Liên thông nhóm thủ tục Đăng ký thành lập hộ kinh doanh và Đăng ký thuế"],
-  [
-    "8",
-    "Liên thông nhóm thủ tục Cấp chứng chỉ hành nghề khám bệnh, chữa bệnh/chứng chỉ hành nghề dược và cấp phiếu lý lịch tư pháp",
-  ],
+  ["8", "Liên thông nhóm thủ tục Cấp chứng chỉ hành nghề khám bệnh, chữa bệnh/chứng chỉ hành nghề dược và cấp phiếu lý lịch tư pháp"],
   [
     "9",
     "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất trong các trường hợp chuyển nhượng, cho thuê, cho thuê lại, thừa kế, tặng cho quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất",
   ],
-  [
-    "10",
-    "Liên thông nhóm thủ tục Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam và cấp phiếu lý lịch tư pháp",
-  ],
+  ["10", "Liên thông nhóm thủ tục Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam và cấp phiếu lý lịch tư pháp"],
   ["11", "Liên thông nhóm thủ tục cấp Giấy xác nhận tình trạng hôn nhân và Đăng ký kết hôn"],
-  [
-    "12",
-    "Thanh toán nghĩa vụ tài chính trong thực hiện thủ tục hành chính về đất đai đối với hộ gia đình, cá nhân",
-  ],
+  ["12", "Thanh toán nghĩa vụ tài chính trong thực hiện thủ tục hành chính về đất đai đối với hộ gia đình, cá nhân"],
   ["13", "Thanh toán viện phí"],
   ["14", "Thu, nộp tạm ứng án phí, lệ phí tòa án"],
-  [
-    "15",
-    "Giải quyết hưởng bảo hiểm xã hội một lần (không bao gồm đối tượng thuộc Bộ Quốc phòng quản lý)",
-  ],
+  ["15", "Giải quyết hưởng bảo hiểm xã hội một lần (không bao gồm đối tượng thuộc Bộ Quốc phòng quản lý)"],
   ["16", "Nộp đơn khởi kiện, tài liệu, chứng cứ và nhận các văn bản, thông báo"],
 ];
 
 const organisations: readonly Row[] = [
-  [
-    "17",
-    "Thanh toán nghĩa vụ tài chính trong thực hiện thủ tục hành chính về đất đai đối với doanh nghiệp",
-  ],
+  ["17", "Thanh toán nghĩa vụ tài chính trong thực hiện thủ tục hành chính về đất đai đối với doanh nghiệp"],
   ["18", "Nộp thuế, lệ phí trước bạ đối với doanh nghiệp"],
   [
     "19",
@@ -72,10 +57,7 @@ const organisations: readonly Row[] = [
     "21",
     "Liên thông nhóm thủ tục xóa nợ nghĩa vụ tài chính (tiền sử dụng đất, lệ phí trước bạ) trên giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất; đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do thay đổi về nghĩa vụ tài chính (do xóa nợ nghĩa vụ tài chính)",
   ],
-  [
-    "22",
-    "Liên thông các thủ tục Đăng ký thành lập hợp tác xã/liên hiệp hợp tác xã và đăng ký thuế",
-  ],
+  ["22", "Liên thông các thủ tục Đăng ký thành lập hợp tác xã/liên hiệp hợp tác xã và đăng ký thuế"],
 ];
 
 function toDef(group: string) {

@@ -82,7 +82,12 @@ export function periodShortLabel(p: Period, current: Period | null): string {
  * "giảm 12 so với tháng 8", "không đổi so với tháng 8"; ratios in percentage
  * points: "tăng 2,5 điểm % so với tháng 8".
  */
-export function changeText(current: number | null, previous: number | null, label: string, kind: "count" | "ratio" = "count"): string | null {
+export function changeText(
+  current: number | null,
+  previous: number | null,
+  label: string,
+  kind: "count" | "ratio" = "count",
+): string | null {
   if (current === null || previous === null) return null;
   const delta = current - previous;
   const shown = kind === "ratio" ? Math.round(delta * 10000) / 100 : delta;
@@ -109,13 +114,20 @@ function changesOf(cur: Values, prev: Values | undefined, label: string): Record
 
 /** Every number and ratio of the consolidation against the previous workbook's. */
 export function compareWithPrevious(c: Consolidation, prev: PreviousFigures): MonthChanges {
-  const period = prev.period && !(c.period && samePeriod(prev.period, c.period)) ? prev.period : c.period ? previousPeriod(c.period) : prev.period;
+  const period =
+    prev.period && !(c.period && samePeriod(prev.period, c.period)) ? prev.period : c.period ? previousPeriod(c.period) : prev.period;
   const label = period ? periodShortLabel(period, c.period) : "kỳ trước";
   const rows: ChangeRow[] = [];
   for (const cat of catalogues) {
     const table = c.tables[cat.id];
     for (const r of table.rows) {
-      rows.push({ catalogue: cat.id, id: r.service.id, no: r.service.no, name: r.service.name, changes: changesOf(r, prev.services.get(r.service.id), label) });
+      rows.push({
+        catalogue: cat.id,
+        id: r.service.id,
+        no: r.service.no,
+        name: r.service.name,
+        changes: changesOf(r, prev.services.get(r.service.id), label),
+      });
     }
     rows.push({ catalogue: cat.id, id: "total", no: "", name: "Tổng cộng", changes: changesOf(table.total, prev.totals[cat.id], label) });
   }

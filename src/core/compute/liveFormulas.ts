@@ -72,7 +72,8 @@ export function liveFormulaPlan(sheet: Sheet, table: ServiceTable): LiveFormulaP
     if (total && online) writes.push({ cell: a1(row.row, ratioCol), formula: onlineRatioFormula(total, online), numFmt: RATIO_FORMAT });
     const onTime = at(cols.onTime);
     const overdue = at(cols.overdue);
-    if (onTime && overdue) writes.push({ cell: a1(row.row, onTimeCol), formula: onTimeRatioFormula(onTime, overdue), numFmt: RATIO_FORMAT });
+    if (onTime && overdue)
+      writes.push({ cell: a1(row.row, onTimeCol), formula: onTimeRatioFormula(onTime, overdue), numFmt: RATIO_FORMAT });
   }
   return { sheet: table.sheet, writes, ratioColumn: columnLetters(ratioCol), onTimeRatioColumn: columnLetters(onTimeCol), numbersFixed };
 }

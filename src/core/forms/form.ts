@@ -74,7 +74,13 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
     return { template, version: FORM_VERSION, unit, period, ...buildTaskFormBody(unit, period, formMarker(template), registry) };
   }
   const cat = catalogueById(template as CatalogueId);
-  const { rows, merges } = formHeading(unit, period, cat.title.map((t) => [t, "title"] as const), formMarker(template), WIDTHS.length);
+  const { rows, merges } = formHeading(
+    unit,
+    period,
+    cat.title.map((t) => [t, "title"] as const),
+    formMarker(template),
+    WIDTHS.length,
+  );
   rows.push([]);
   const header = serviceHeaderRows(rows.length);
   rows.push(...header.rows);
@@ -98,7 +104,10 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
       { value: null, style: "text" },
     ]);
     inputs.push({ top: r, left: 2, bottom: r, right: 4 }, { top: r, left: 6, bottom: r, right: 8 });
-    validations.push({ range: { top: r, left: 2, bottom: r, right: 2 }, list: s.connections?.includes("done") ? ["Đã thực hiện", ...CONNECTIONS] : CONNECTIONS });
+    validations.push({
+      range: { top: r, left: 2, bottom: r, right: 2 },
+      list: s.connections?.includes("done") ? ["Đã thực hiện", ...CONNECTIONS] : CONNECTIONS,
+    });
   }
   return {
     template,
@@ -113,7 +122,12 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
 }
 
 /** Forms for every unit at once (the pane's Đơn vị screen), one per unit. */
-export function buildForms(units: readonly string[], template: FormTemplateId, period: Period, registry: UnitRegistry = defaultRegistry): FormLayout[] {
+export function buildForms(
+  units: readonly string[],
+  template: FormTemplateId,
+  period: Period,
+  registry: UnitRegistry = defaultRegistry,
+): FormLayout[] {
   return units.map((u) => buildForm(u, template, period, registry));
 }
 

@@ -73,7 +73,11 @@ function agreedConnection(sources: readonly Contribution[], serviceId: string, s
   return ranked[0][0];
 }
 
-function mergeCatalogue(catalogue: Catalogue, rowsByUnit: ReadonlyArray<{ s: Submission; rows: Map<string, ServiceRowRead> }>, sink: FindingSink): MergedTable {
+function mergeCatalogue(
+  catalogue: Catalogue,
+  rowsByUnit: ReadonlyArray<{ s: Submission; rows: Map<string, ServiceRowRead> }>,
+  sink: FindingSink,
+): MergedTable {
   const rows: MergedRow[] = [];
   let total = EMPTY;
   for (const service of catalogue.services) {
@@ -150,7 +154,11 @@ export function consolidate(received: readonly Submission[], period?: Period | n
       for (const r of t.rows) {
         if (rows.has(r.service.id)) {
           const fileSink = new FindingSink(s.file);
-          fileSink.add("SERVICE_DUPLICATE", { name: r.service.name, first: `${rows.get(r.service.id)!.sheet}` }, { sheet: r.sheet, service: r.service.id });
+          fileSink.add(
+            "SERVICE_DUPLICATE",
+            { name: r.service.name, first: `${rows.get(r.service.id)!.sheet}` },
+            { sheet: r.sheet, service: r.service.id },
+          );
           sink.findings.push(...fileSink.findings);
           continue;
         }
@@ -159,9 +167,10 @@ export function consolidate(received: readonly Submission[], period?: Period | n
     }
     for (const [cat, rows] of perCat) byCatalogue.set(cat, [...(byCatalogue.get(cat) ?? []), { s, rows }]);
   }
-  const tables = Object.fromEntries(
-    catalogues.map((c) => [c.id, mergeCatalogue(c, byCatalogue.get(c.id) ?? [], sink)]),
-  ) as Record<CatalogueId, MergedTable>;
+  const tables = Object.fromEntries(catalogues.map((c) => [c.id, mergeCatalogue(c, byCatalogue.get(c.id) ?? [], sink)])) as Record<
+    CatalogueId,
+    MergedTable
+  >;
   const findings: Finding[] = [...submissions.flatMap((s) => s.findings), ...sink.findings];
   const reportDate = options.reportDate ?? defaultReportDate(resolved);
   const tasks = mergeTasks(submissions, reportDate);

@@ -30,7 +30,13 @@ export function mergeModels(submissions: readonly Submission[]): MergedModel[] {
       }
     }
   }
-  return [...byKey.values()].map(({ first, units }) => ({ group: first.group, no: first.no, model: first.model, modelNo: first.modelNo, units }));
+  return [...byKey.values()].map(({ first, units }) => ({
+    group: first.group,
+    no: first.no,
+    model: first.model,
+    modelNo: first.modelNo,
+    units,
+  }));
 }
 
 /** One column's text over units, prefixed with the unit's name when several units report. */

@@ -50,7 +50,12 @@ const multiline = (s: string) =>
     .join("\n");
 
 /** Read the model rows under a header: Roman caption rows open groups, numbered rows are models. */
-export function readModelTable(sheet: Sheet, header: TextHeader<ModelColumn>, maxRow: number, _sink: FindingSink): { table: ModelTable; end: number } {
+export function readModelTable(
+  sheet: Sheet,
+  header: TextHeader<ModelColumn>,
+  maxRow: number,
+  _sink: FindingSink,
+): { table: ModelTable; end: number } {
   const col = header.columns;
   const width = Math.min(sheetWidth(sheet), 40);
   const text = (r: number, c: number | undefined) => (c === undefined ? "" : multiline(readText(sheet.rows[r]?.[c])));

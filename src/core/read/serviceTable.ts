@@ -196,8 +196,7 @@ export function readServiceTable(
     const subs: readonly ServiceDef[] = parent ? subItemsOf(catalogue, parent.id) : [];
     const looksSub = /^\s*[-+•*]|^[a-zđ]\)/iu.test(r.name) || r.stt === "" || /^[-+]$|^\d+[.,]\d+$|^[a-z]$/i.test(r.stt);
     const match: ServiceMatch | null =
-      (subs.length > 0 && looksSub ? matchService(index, r.name, r.stt, subs) : null) ??
-      matchService(index, r.name, r.stt);
+      (subs.length > 0 && looksSub ? matchService(index, r.name, r.stt, subs) : null) ?? matchService(index, r.name, r.stt);
     const nameCell = header.columns.service === undefined ? null : a1(r.row, header.columns.service);
     if (!match) {
       if (r.name || r.hasNumbers) {

@@ -61,7 +61,13 @@ function captionLines(sheet: Sheet, from: number, to: number): string[] {
     if (!row) continue;
     for (const c of row) {
       const t = readText(c).trim();
-      if (t) lines.push(...t.split(/\n/).map((s) => s.trim()).filter(Boolean));
+      if (t)
+        lines.push(
+          ...t
+            .split(/\n/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
     }
   }
   return lines;
@@ -102,9 +108,7 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
       for (const column of header.missing) {
         sink.add("HEADER_COLUMN_MISSING", { column: columnLabels[column] }, { sheet: sheet.name });
       }
-      const { table, end } = readServiceTable(sheet, header, maxRow, catalogueHint(above), sink, (r) =>
-        rowStartsHeader(sheet, r),
-      );
+      const { table, end } = readServiceTable(sheet, header, maxRow, catalogueHint(above), sink, (r) => rowStartsHeader(sheet, r));
       if (table.rows.length > 0 || header.missing.length === 0) tables.push(table);
       from = Math.max(end, header.range.bottom + 1);
     }
@@ -152,7 +156,17 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
   if (tables.length > 0 && expected.length > 0) checkMissingServices(expected, tables, sink);
 
   const marker = captions.map(parseFormMarker).find((m) => m !== null) ?? null;
-  return { file: grid.fileName, unit, period, readable: true, tables, taskTables, modelTables, ...(marker ? { form: marker } : {}), findings: sink.findings };
+  return {
+    file: grid.fileName,
+    unit,
+    period,
+    readable: true,
+    tables,
+    taskTables,
+    modelTables,
+    ...(marker ? { form: marker } : {}),
+    findings: sink.findings,
+  };
 }
 
 /** A file the adapters could not open: one finding, nothing to merge. */
@@ -176,4 +190,3 @@ export function unreadableSubmission(
     findings: sink.findings,
   };
 }
-

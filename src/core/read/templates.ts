@@ -2,16 +2,7 @@ import { cached, foldKey } from "../text/normalize";
 
 /** Columns of the service table (DOMAIN.md §2.1), by their domain names. */
 export type ServiceColumn =
-  | "stt"
-  | "service"
-  | "connection"
-  | "total"
-  | "online"
-  | "onlineRatio"
-  | "onTime"
-  | "overdue"
-  | "difficulties"
-  | "note";
+  "stt" | "service" | "connection" | "total" | "online" | "onlineRatio" | "onTime" | "overdue" | "difficulties" | "note";
 
 export const numberColumns = ["total", "online", "onTime", "overdue"] as const;
 export type NumberColumn = (typeof numberColumns)[number];

@@ -28,8 +28,14 @@ export function changeSheet(changes: MonthChanges, period: Period | null): Repor
   rows.push([{ value: `(so với bảng tổng hợp kỳ trước: ${changes.previousFile})`, style: "caption" }]);
   rows.push([]);
   const top = rows.length;
-  const upper: ReportCell[] = [{ value: "STT", style: "header" }, { value: "Dịch vụ công trực tuyến", style: "header" }];
-  const lower: ReportCell[] = [{ value: "", style: "header" }, { value: "", style: "header" }];
+  const upper: ReportCell[] = [
+    { value: "STT", style: "header" },
+    { value: "Dịch vụ công trực tuyến", style: "header" },
+  ];
+  const lower: ReportCell[] = [
+    { value: "", style: "header" },
+    { value: "", style: "header" },
+  ];
   merges.push({ top, left: 0, bottom: top + 1, right: 0 }, { top, left: 1, bottom: top + 1, right: 1 });
   MEASURES.forEach(([, label], i) => {
     const c = 2 + i * 3;
@@ -54,10 +60,14 @@ export function changeSheet(changes: MonthChanges, period: Period | null): Repor
     for (const [m] of MEASURES) {
       const ch = r.changes[m];
       if (m === "onlineRatio") {
-        const pct = (v: number | null): ReportCell => (v === null ? { value: null, style: "percent" } : { value: v, style: "percent", numFmt: percentFormat(v) });
+        const pct = (v: number | null): ReportCell =>
+          v === null ? { value: null, style: "percent" } : { value: v, style: "percent", numFmt: percentFormat(v) };
         cells.push(pct(ch.current), pct(ch.previous));
       } else {
-        cells.push({ value: ch.current, style: total ? "totalCount" : "count" }, { value: ch.previous, style: total ? "totalCount" : "count" });
+        cells.push(
+          { value: ch.current, style: total ? "totalCount" : "count" },
+          { value: ch.previous, style: total ? "totalCount" : "count" },
+        );
       }
       cells.push({ value: ch.text, style: "text" });
     }

@@ -39,7 +39,10 @@ export function modelSheet(models: readonly MergedModel[], settings: ReportSetti
       group = m.group.no;
       if (group) {
         merges.push({ top: rows.length, left: 1, bottom: rows.length, right: last });
-        rows.push([{ value: m.group.no, style: "group" }, { value: m.group.title, style: "group" }]);
+        rows.push([
+          { value: m.group.no, style: "group" },
+          { value: m.group.title, style: "group" },
+        ]);
       }
     }
     rows.push([
@@ -53,5 +56,12 @@ export function modelSheet(models: readonly MergedModel[], settings: ReportSetti
       { value: modelText(m, (u) => u.replicate), style: "text" },
     ]);
   }
-  return { name: MODEL_SHEET_NAME, rows, merges, widths: [6, 30, 30, 60, 36, 30, 20, 24], freezeRows, textColumns: [0, 1, 2, 3, 4, 5, 6, 7] };
+  return {
+    name: MODEL_SHEET_NAME,
+    rows,
+    merges,
+    widths: [6, 30, 30, 60, 36, 30, 20, 24],
+    freezeRows,
+    textColumns: [0, 1, 2, 3, 4, 5, 6, 7],
+  };
 }

@@ -5,18 +5,7 @@ export const PROVENANCE_SHEET_NAME = "Nguồn số liệu";
 
 /** Service × unit → numbers, each with the file, sheet and cell it came from. */
 export function provenanceSheet(tables: readonly MergedTable[]): ReportSheet {
-  const head = [
-    "Mã dịch vụ",
-    "Dịch vụ",
-    "Đơn vị",
-    "Tệp",
-    "Trang tính",
-    "Tổng hồ sơ",
-    "Trực tuyến",
-    "Đúng hạn",
-    "Quá hạn",
-    "Ô nguồn",
-  ];
+  const head = ["Mã dịch vụ", "Dịch vụ", "Đơn vị", "Tệp", "Trang tính", "Tổng hồ sơ", "Trực tuyến", "Đúng hạn", "Quá hạn", "Ô nguồn"];
   const rows: ReportCell[][] = [
     [{ value: "NGUỒN SỐ LIỆU CỦA BẢNG TỔNG HỢP", style: "title" }],
     [],
@@ -27,7 +16,10 @@ export function provenanceSheet(tables: readonly MergedTable[]): ReportSheet {
       for (const src of row.sources) {
         const keys = ["total", "online", "onTime", "overdue"] as const;
         // All four numbers sit on one row of the unit's sheet; one column lists their cells.
-        const cells = keys.map((k) => src.cells[k]).filter(Boolean).join(", ");
+        const cells = keys
+          .map((k) => src.cells[k])
+          .filter(Boolean)
+          .join(", ");
         rows.push([
           { value: row.service.id, style: "text" },
           { value: row.service.name, style: "text" },

@@ -74,7 +74,9 @@ export function serviceSheet(table: MergedTable, settings: ReportSettings): Repo
   };
   const [first, ...rest] = catalogue.title;
   line(first, "title");
-  rest.forEach((t, i) => line(i === rest.length - 1 && settings.period ? `${t} (${periodLabel(settings.period).toUpperCase()})` : t, "subtitle"));
+  rest.forEach((t, i) =>
+    line(i === rest.length - 1 && settings.period ? `${t} (${periodLabel(settings.period).toUpperCase()})` : t, "subtitle"),
+  );
   line(attachmentLine(settings), "caption");
   rows.push([]);
   const header = serviceHeaderRows(rows.length);

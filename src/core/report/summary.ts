@@ -49,7 +49,13 @@ export function reportSummary(c: Consolidation, target: number | null): ReportSu
     for (const cat of catalogues) {
       for (const row of c.tables[cat.id].rows) {
         if (row.onlineRatio !== null && row.onlineRatio < target) {
-          belowTarget.push({ serviceId: row.service.id, no: row.service.no, name: row.service.name, catalogue: cat.id, onlineRatio: row.onlineRatio });
+          belowTarget.push({
+            serviceId: row.service.id,
+            no: row.service.no,
+            name: row.service.name,
+            catalogue: cat.id,
+            onlineRatio: row.onlineRatio,
+          });
         }
       }
     }

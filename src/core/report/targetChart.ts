@@ -45,7 +45,14 @@ export function targetChart(table: MergedTable, target: number, year: number | n
     ]);
   }
   return {
-    sheet: { name: TARGET_CHART_SHEET_NAME, rows, merges: [{ top: 0, left: 0, bottom: 0, right: 2 }], widths: [60, 16, 12], freezeRows: 3, textColumns: [0] },
+    sheet: {
+      name: TARGET_CHART_SHEET_NAME,
+      rows,
+      merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+      widths: [60, 16, 12],
+      freezeRows: 3,
+      textColumns: [0],
+    },
     data: { top, left: 0, bottom: rows.length - 1, right: 2 },
     title,
   };

@@ -7,7 +7,17 @@ export const TARGET_SHEET_NAME = "Chỉ tiêu";
 
 /** The computed provincial figures against the year's targets (2026 plan Phụ lục I). */
 export function targetSheet(comparisons: readonly TargetComparison[], year: number): ReportSheet {
-  const head = ["Mã chỉ tiêu", "Chỉ tiêu", "Phạm vi số liệu", "Đơn vị tính", `Chỉ tiêu năm ${year}`, "Kết quả", "Chênh lệch", "Đánh giá", "Đơn vị theo dõi"];
+  const head = [
+    "Mã chỉ tiêu",
+    "Chỉ tiêu",
+    "Phạm vi số liệu",
+    "Đơn vị tính",
+    `Chỉ tiêu năm ${year}`,
+    "Kết quả",
+    "Chênh lệch",
+    "Đánh giá",
+    "Đơn vị theo dõi",
+  ];
   const rows: ReportCell[][] = [
     [{ value: `${AUXILIARY_TITLES.targets} NĂM ${year}`, style: "title" }],
     [],

@@ -17,7 +17,16 @@ export const ON_TIME_STYLE: Record<OnTimeStatus, StyleName> = {
   no_deadline: "taskNoDeadline",
 };
 
-const HEAD = ["STT", "Nhiệm vụ được giao", "Văn bản giao nhiệm vụ", "Cơ quan thực hiện", "Thời hạn hoàn thành", "Kết quả thực hiện", "Tình trạng", "Ghi chú"];
+const HEAD = [
+  "STT",
+  "Nhiệm vụ được giao",
+  "Văn bản giao nhiệm vụ",
+  "Cơ quan thực hiện",
+  "Thời hạn hoàn thành",
+  "Kết quả thực hiện",
+  "Tình trạng",
+  "Ghi chú",
+];
 const WIDTHS = [6, 50, 26, 22, 16, 60, 16, 14];
 const LAST = HEAD.length - 1;
 /** Column of the status, for the COUNTIF totals. */
@@ -60,7 +69,10 @@ export function taskSheet(c: Consolidation, settings: ReportSettings): ReportShe
       if (t.group.title || t.group.no) {
         if (t.group.no) {
           merges.push({ top: rows.length, left: 1, bottom: rows.length, right: LAST });
-          rows.push([{ value: t.group.no, style: "group" }, { value: t.group.title, style: "group" }]);
+          rows.push([
+            { value: t.group.no, style: "group" },
+            { value: t.group.title, style: "group" },
+          ]);
         } else {
           merges.push({ top: rows.length, left: 0, bottom: rows.length, right: LAST });
           rows.push([{ value: t.group.title, style: "group" }]);
@@ -84,7 +96,11 @@ export function taskSheet(c: Consolidation, settings: ReportSettings): ReportShe
   rows.push([]);
   const counts = countByOnTime(c.tasks);
   merges.push({ top: rows.length, left: 0, bottom: rows.length, right: 1 });
-  rows.push([{ value: "Tổng hợp theo tình trạng", style: "totalLabel" }, undefined as unknown as ReportCell, { value: "Số nhiệm vụ", style: "totalLabel" }]);
+  rows.push([
+    { value: "Tổng hợp theo tình trạng", style: "totalLabel" },
+    undefined as unknown as ReportCell,
+    { value: "Số nhiệm vụ", style: "totalLabel" },
+  ]);
   for (const s of ON_TIME_STATUSES) {
     merges.push({ top: rows.length, left: 0, bottom: rows.length, right: 1 });
     const range = `${STATUS_COL}${first + 1}:${STATUS_COL}${Math.max(first + 1, last)}`;
@@ -97,7 +113,12 @@ export function taskSheet(c: Consolidation, settings: ReportSettings): ReportShe
   const statusCol = STATUS_COL.charCodeAt(0) - 65;
   const conditionalFormats =
     last > first
-      ? [{ range: { top: first, left: statusCol, bottom: last - 1, right: statusCol }, rules: ON_TIME_STATUSES.map((st) => ({ equals: ON_TIME_TEXT[st], style: ON_TIME_STYLE[st] })) }]
+      ? [
+          {
+            range: { top: first, left: statusCol, bottom: last - 1, right: statusCol },
+            rules: ON_TIME_STATUSES.map((st) => ({ equals: ON_TIME_TEXT[st], style: ON_TIME_STYLE[st] })),
+          },
+        ]
       : [];
   return { name: TASK_SHEET_NAME, rows, merges, widths: WIDTHS, freezeRows, textColumns: [0, 1, 2, 3, 4, 5, 6, 7], conditionalFormats };
 }

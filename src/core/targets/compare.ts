@@ -60,5 +60,8 @@ export function targetVerdict(t: TargetComparison): string {
   if (t.met === null) return t.target ? "Chưa có số liệu" : "Không có chỉ tiêu số";
   if (t.met) return "Đạt";
   const pts = Math.abs(t.gap! * (t.indicator.unit === "%" ? 100 : 1));
-  return `Chưa đạt (thiếu ${pts.toFixed(2).replace(/\.?0+$/, "").replace(".", ",")}${t.indicator.unit === "%" ? " điểm %" : ""})`;
+  return `Chưa đạt (thiếu ${pts
+    .toFixed(2)
+    .replace(/\.?0+$/, "")
+    .replace(".", ",")}${t.indicator.unit === "%" ? " điểm %" : ""})`;
 }

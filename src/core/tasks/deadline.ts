@@ -51,7 +51,11 @@ const ROMAN_QUARTER: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, i
  * Date phrases, tried in order on the folded text (lower case, no diacritics,
  * punctuation as spaces, y folded to i: "Quý I/2023" → "qui i 2023").
  */
-export const DATE_PHRASES: ReadonlyArray<{ readonly id: string; readonly pattern: RegExp; readonly due: (m: RegExpExecArray) => IsoDate | null }> = [
+export const DATE_PHRASES: ReadonlyArray<{
+  readonly id: string;
+  readonly pattern: RegExp;
+  readonly due: (m: RegExpExecArray) => IsoDate | null;
+}> = [
   // "Trước ngày 31/3/2023", "Hoàn thành trước 30/6/2026", "31/12/2026"
   { id: "day", pattern: /(?:^| )(\d{1,2}) (\d{1,2}) (\d{4})(?: |$)/, due: (m) => validDate(+m[3], +m[2], +m[1]) },
   // "Tháng 02/2023", "Trong tháng 02 năm 2023", "Hoàn thành trong tháng 12/2026"

@@ -132,7 +132,8 @@ export const PLAN_2026_TASKS: readonly PlanTask[] = [
     no: "9",
     task: "Phát triển ứng dụng VNeID thành nền tảng số quốc gia đa tiện ích phục vụ chuyển đổi số, phát triển công dân số: (1) Lưu trữ dữ liệu số của công dân; (2) Định danh xác thực điện tử; (3) Thực hiện dịch vụ công trực tuyến và giải quyết thủ tục hành chính; (4) Liên kết tài khoản thanh toán, ví điện tử, thẻ ngân hàng, dịch vụ tiền di động trên ứng dụng VNeID để thực hiện thanh toán, chi trả an sinh xã hội; (5) Là kênh giao tiếp chính thức, đảm bảo an toàn, bảo mật, hiệu quả giữa người dân với Nhà nước, người dân với doanh nghiệp, và người dân với người dân; (6) Các tiện ích khác.",
     lead: "Bộ Công an",
-    partners: "Công an tỉnh, Sở Khoa học và Công nghệ, Sở Giáo dục và Đào tạo, Sở Y tế, Sở Tài chính, Sở Xây dựng, Sở Tư pháp, Sở Nội vụ, Sở Nông nghiệp và Môi trường, Sở Công thương, Ngân hàng Nhà nước Việt Nam Chi nhánh KV 7, các cơ quan, tổ chức, doanh nghiệp có liên quan",
+    partners:
+      "Công an tỉnh, Sở Khoa học và Công nghệ, Sở Giáo dục và Đào tạo, Sở Y tế, Sở Tài chính, Sở Xây dựng, Sở Tư pháp, Sở Nội vụ, Sở Nông nghiệp và Môi trường, Sở Công thương, Ngân hàng Nhà nước Việt Nam Chi nhánh KV 7, các cơ quan, tổ chức, doanh nghiệp có liên quan",
     deadline: "Đánh giá theo các mốc năm 2027, 2030",
     product: "Hệ thống VNeID được nâng cấp đảm bảo triển khai thực hiện.",
   },
@@ -189,7 +190,8 @@ export const PLAN_2026_TASKS: readonly PlanTask[] = [
     lead: "Ban Cơ yếu Chính phủ",
     partners: "Các sở, ban, ngành, UBND cấp xã",
     deadline: "Thực hiện thường xuyên",
-    product: "Lãnh đạo, cán bộ, công chức, viên chức được cấp chữ ký số trên môi trường điện tử và được sử dụng giải pháp, sản phẩm bảo mật của Ban Cơ yếu Chính phủ.",
+    product:
+      "Lãnh đạo, cán bộ, công chức, viên chức được cấp chữ ký số trên môi trường điện tử và được sử dụng giải pháp, sản phẩm bảo mật của Ban Cơ yếu Chính phủ.",
   },
   {
     plan: "II",
@@ -200,7 +202,8 @@ export const PLAN_2026_TASKS: readonly PlanTask[] = [
     lead: "Bộ Công an",
     partners: "Công an tỉnh, Sở Khoa học và Công nghệ, và các đơn vị có liên quan",
     deadline: "Tháng 1/2028",
-    product: "+ Công cụ phân tích, dự báo ứng dụng dữ liệu lớn (Big Data), AI hỗ trợ cảnh báo sớm vấn đề xã hội.\n+ Cơ chế chia sẻ kết quả phân tích, thống kê theo bộ dữ liệu chuyên đề cho các bộ, ngành, địa phương.\n+ Thí điểm chia sẻ dữ liệu phục vụ các lĩnh vực phòng chống thiên tai, phòng chống dịch bệnh, an ninh trật tự.",
+    product:
+      "+ Công cụ phân tích, dự báo ứng dụng dữ liệu lớn (Big Data), AI hỗ trợ cảnh báo sớm vấn đề xã hội.\n+ Cơ chế chia sẻ kết quả phân tích, thống kê theo bộ dữ liệu chuyên đề cho các bộ, ngành, địa phương.\n+ Thí điểm chia sẻ dữ liệu phục vụ các lĩnh vực phòng chống thiên tai, phòng chống dịch bệnh, an ninh trật tự.",
   },
   {
     plan: "II",
@@ -211,7 +214,8 @@ export const PLAN_2026_TASKS: readonly PlanTask[] = [
     lead: "Bộ Công an",
     partners: "Công an tỉnh, Sở Khoa học và Công nghệ, và các đơn vị có liên quan",
     deadline: "Tháng 1/2028",
-    product: "Bộ công cụ phân tích, báo cáo thông minh; bản đồ số dân cư tích hợp dữ liệu nhân khẩu, hộ gia đình, phân bố địa lý phục vụ quản lý và điều hành phát triển KT-XH vùng, miền.",
+    product:
+      "Bộ công cụ phân tích, báo cáo thông minh; bản đồ số dân cư tích hợp dữ liệu nhân khẩu, hộ gia đình, phân bố địa lý phục vụ quản lý và điều hành phát triển KT-XH vùng, miền.",
   },
   {
     plan: "II",
@@ -222,7 +226,8 @@ export const PLAN_2026_TASKS: readonly PlanTask[] = [
     lead: "Bộ Công an",
     partners: "Sở Khoa học và Công nghệ, Văn phòng UBND tỉnh và các đơn vị có liên quan",
     deadline: "Tháng 1/2028",
-    product: "Bộ công cụ phân tích, báo cáo thông minh; bản đồ số dân cư tích hợp dữ liệu nhân khẩu, hộ gia đình, phân bố địa lý phục vụ quản lý và điều hành phát triển KT-XH vùng, miền.",
+    product:
+      "Bộ công cụ phân tích, báo cáo thông minh; bản đồ số dân cư tích hợp dữ liệu nhân khẩu, hộ gia đình, phân bố địa lý phục vụ quản lý và điều hành phát triển KT-XH vùng, miền.",
   },
   {
     plan: "II",
@@ -409,7 +414,8 @@ export const PLAN_2026_TASKS: readonly PlanTask[] = [
     lead: "Các sở, ban, ngành, đơn vị cấp tỉnh; UBND cấp xã",
     partners: "Sở Khoa học và Công nghệ, Công an tỉnh.",
     deadline: "Tháng 3/2027",
-    product: "Danh mục nền tảng, sản phẩm số từng ngành, lĩnh vực tại địa phương được ban hành, bảo đảm tích hợp và ứng dụng dữ liệu dân cư, căn cước, định danh.",
+    product:
+      "Danh mục nền tảng, sản phẩm số từng ngành, lĩnh vực tại địa phương được ban hành, bảo đảm tích hợp và ứng dụng dữ liệu dân cư, căn cước, định danh.",
   },
   {
     plan: "III",
@@ -497,14 +503,15 @@ export const PLAN_2026_TASKS: readonly PlanTask[] = [
     lead: "Công an tỉnh",
     partners: "Khoa học và công nghệ; các sở, ban, ngành, UBND cấp xã",
     deadline: "Quý I/2027",
-    product: "Danh mục bộ trường thông tin dữ liệu gốc, dữ liệu chủ, dữ liệu tham chiếu được ban hành, cập nhật lên Hệ thống từ điển dữ liệu dùng chung và kết nối với CSDLQG về dân cư",
+    product:
+      "Danh mục bộ trường thông tin dữ liệu gốc, dữ liệu chủ, dữ liệu tham chiếu được ban hành, cập nhật lên Hệ thống từ điển dữ liệu dùng chung và kết nối với CSDLQG về dân cư",
   },
   {
     plan: "III",
     groupNo: "V",
     group: "Mở rộng hạ tầng, hoàn thiện hệ sinh thái phục vụ tạo lập, kết nối, khai thác, bổ sung làm giàu dữ liệu",
     no: "2",
-    task: "Tham gia xây dựng, hoàn thiện và đưa vào sử dụng các CSDL quốc gia, chuyên ngành theo Kế hoạch 02-KH/BCĐTW, Nghị quyết 71/NQ-CP, Nghị quyết 214/NQ-CP-đảm bảo \"Đúng, Đủ, Sạch, Sóng, Thống nhất, Dùng chung\".",
+    task: 'Tham gia xây dựng, hoàn thiện và đưa vào sử dụng các CSDL quốc gia, chuyên ngành theo Kế hoạch 02-KH/BCĐTW, Nghị quyết 71/NQ-CP, Nghị quyết 214/NQ-CP-đảm bảo "Đúng, Đủ, Sạch, Sóng, Thống nhất, Dùng chung".',
     lead: "Các sở, ban, ngành, địa phương theo lĩnh vực",
     partners: "Sở Khoa học và Công nghệ; Công an tỉnh",
     deadline: "Theo hướng dẫn của các Bộ chủ quản",

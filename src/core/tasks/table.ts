@@ -39,7 +39,10 @@ export function findTaskHeader(sheet: Sheet, from: number, maxRow: number): Text
 
 function groupOf(no: string, title: string): TaskGroup {
   const cleaned = cleanText(title.replace(/<[^>]+>/g, " "));
-  const key = foldKey(cleaned.replace(/\([^)]*\)/g, " ")).replace(/\b\d+\b/g, " ").replace(/\s+/g, " ").trim();
+  const key = foldKey(cleaned.replace(/\([^)]*\)/g, " "))
+    .replace(/\b\d+\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return { no: no.replace(/\.$/, "").toUpperCase(), title: cleaned, key: key || foldKey(no) };
 }
 

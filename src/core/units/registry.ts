@@ -19,8 +19,7 @@ export interface UnitRegistry {
   readonly communeServices: readonly string[];
 }
 
-const ids = (prefix: string, nums: readonly number[]) =>
-  nums.map((n) => `${prefix}-${String(n).padStart(2, "0")}`);
+const ids = (prefix: string, nums: readonly number[]) => nums.map((n) => `${prefix}-${String(n).padStart(2, "0")}`);
 
 /**
  * Default units (post-2025 names, older names as aliases) and who reports
@@ -41,7 +40,13 @@ export const defaultRegistry: UnitRegistry = {
       kind: "department",
       services: [...ids("dvc25", [9, 10, 11, 15, 16, 22]), "dvc422-11"],
     },
-    { id: "bhxh-tinh", name: "Bảo hiểm xã hội tỉnh", kind: "department", aliases: ["BHXH tỉnh"], services: [...ids("dvc25", [17]), ...ids("dvc422", [3, 4, 15])] },
+    {
+      id: "bhxh-tinh",
+      name: "Bảo hiểm xã hội tỉnh",
+      kind: "department",
+      aliases: ["BHXH tỉnh"],
+      services: [...ids("dvc25", [17]), ...ids("dvc422", [3, 4, 15])],
+    },
     { id: "thue-tinh", name: "Thuế tỉnh", kind: "department", aliases: ["Cục Thuế tỉnh"], services: [...ids("dvc25", [18]), "dvc422-18"] },
     {
       id: "so-nong-nghiep-moi-truong",
@@ -69,15 +74,7 @@ export const defaultRegistry: UnitRegistry = {
       name: "Công ty Điện lực",
       kind: "company",
       aliases: ["Điện lực tỉnh", "PC tỉnh"],
-      services: [
-        ...ids("dvc25", [24, 25]),
-        "dvc422-06.1",
-        "dvc422-06.2",
-        "dvc422-06.3",
-        "dvc422-06.4",
-        "dvc422-06.5",
-        "dvc422-19",
-      ],
+      services: [...ids("dvc25", [24, 25]), "dvc422-06.1", "dvc422-06.2", "dvc422-06.3", "dvc422-06.4", "dvc422-06.5", "dvc422-19"],
     },
     { id: "so-y-te", name: "Sở Y tế", kind: "department", services: ["dvc422-08", "dvc422-13"] },
     {
@@ -89,7 +86,13 @@ export const defaultRegistry: UnitRegistry = {
     },
     { id: "toa-an-tinh", name: "Tòa án nhân dân tỉnh", kind: "other", services: ["dvc422-14", "dvc422-16"] },
     { id: "so-xay-dung", name: "Sở Xây dựng", kind: "department", aliases: ["Sở Giao thông vận tải"], services: [] },
-    { id: "so-khoa-hoc-cong-nghe", name: "Sở Khoa học và Công nghệ", kind: "department", aliases: ["Sở Thông tin và Truyền thông"], services: [] },
+    {
+      id: "so-khoa-hoc-cong-nghe",
+      name: "Sở Khoa học và Công nghệ",
+      kind: "department",
+      aliases: ["Sở Thông tin và Truyền thông"],
+      services: [],
+    },
     { id: "van-phong-ubnd-tinh", name: "Văn phòng UBND tỉnh", kind: "department", services: [] },
     { id: "trung-tam-phuc-vu-hcc", name: "Trung tâm Phục vụ hành chính công tỉnh", kind: "department", services: [] },
     { id: "ngan-hang-nha-nuoc", name: "Ngân hàng Nhà nước chi nhánh Khu vực 7", kind: "other", services: [] },
@@ -152,7 +155,8 @@ function titleCaseCommune(name: string): string {
     .split(" ")
     .map((w, i, all) => {
       if (w === "ubnd") return "UBND";
-      if (/^(xã|phường|thị|trấn|đặc|khu|ủy|uỷ|ban|nhân|dân)$/.test(w) && i < all.length - 1 && i <= 4) return i === 0 ? w[0].toUpperCase() + w.slice(1) : w;
+      if (/^(xã|phường|thị|trấn|đặc|khu|ủy|uỷ|ban|nhân|dân)$/.test(w) && i < all.length - 1 && i <= 4)
+        return i === 0 ? w[0].toUpperCase() + w.slice(1) : w;
       return w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
     })
     .join(" ");

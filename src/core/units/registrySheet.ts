@@ -9,7 +9,13 @@ import type { UnitDef, UnitKind, UnitRegistry } from "./registry";
 
 export const REGISTRY_SHEET_NAME = "Đơn vị báo cáo";
 
-export const REGISTRY_HEADER = ["Mã đơn vị", "Tên đơn vị", "Loại", "Tên khác (cách nhau bởi ;)", "Dịch vụ phải báo cáo (mã, cách nhau bởi ,)"] as const;
+export const REGISTRY_HEADER = [
+  "Mã đơn vị",
+  "Tên đơn vị",
+  "Loại",
+  "Tên khác (cách nhau bởi ;)",
+  "Dịch vụ phải báo cáo (mã, cách nhau bởi ,)",
+] as const;
 const COMMUNE_LABEL = "Dịch vụ chung của UBND xã/phường";
 
 export const UNIT_KIND_TEXT: Record<UnitKind, string> = {

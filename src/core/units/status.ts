@@ -50,12 +50,7 @@ export function deadlineOf(period: Period, deadlineDay: number): Date {
  * the registry (communes are recognised by name). Errors win over timeliness;
  * a unit with several files counts its latest one.
  */
-export function unitStandings(
-  registry: UnitRegistry,
-  receipts: readonly Receipt[],
-  period: Period,
-  deadlineDay: number,
-): UnitStanding[] {
+export function unitStandings(registry: UnitRegistry, receipts: readonly Receipt[], period: Period, deadlineDay: number): UnitStanding[] {
   const deadline = deadlineOf(period, deadlineDay).getTime();
   const latest = new Map<string, Receipt>();
   for (const r of receipts) {

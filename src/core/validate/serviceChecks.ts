@@ -4,7 +4,11 @@ import type { FindingSink } from "../read/sink";
 import { type NumberColumn, columnLabels, numberColumns } from "../read/templates";
 import type { ServiceRowRead, ServiceTable } from "../read/types";
 
-const percent = (x: number) => `${(x * 100).toFixed(2).replace(/\.?0+$/, "").replace(".", ",")}%`;
+const percent = (x: number) =>
+  `${(x * 100)
+    .toFixed(2)
+    .replace(/\.?0+$/, "")
+    .replace(".", ",")}%`;
 const count = (x: number) => x.toLocaleString("vi-VN");
 
 const CONNECTION_LABEL = { connected: "Đã kết nối", not_connected: "Chưa kết nối", done: "Đã thực hiện" } as const;
@@ -121,20 +125,16 @@ export function checkServiceTable(table: ServiceTable, sink: FindingSink): void 
 }
 
 /** Services the unit must report (registry) that no table of the file carries. */
-export function checkMissingServices(
-  expected: readonly ServiceDef[],
-  tables: readonly ServiceTable[],
-  sink: FindingSink,
-): void {
+export function checkMissingServices(expected: readonly ServiceDef[], tables: readonly ServiceTable[], sink: FindingSink): void {
   const present = new Set<string>();
-  for (const t of tables) for (const r of t.rows) {
-    present.add(r.service.id);
-    if (r.service.parent) present.add(r.service.parent);
-  }
+  for (const t of tables)
+    for (const r of t.rows) {
+      present.add(r.service.id);
+      if (r.service.parent) present.add(r.service.parent);
+    }
   // A parent reported with one combined number (9/2023 layout) covers its sub-items.
   for (const s of expected) {
     if (present.has(s.id) || (s.parent && present.has(s.parent))) continue;
     sink.add("SERVICE_MISSING", { name: s.name }, { sheet: tables[0]?.sheet, service: s.id });
   }
 }
-

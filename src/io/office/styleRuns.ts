@@ -32,7 +32,11 @@ export function styleRuns(sheet: ReportSheet): StyleRun[] {
         open.set(key, { ...prev, range: { ...prev.range, bottom: r } });
       } else {
         if (prev) done.push(prev);
-        open.set(key, { style: cell.style, ...(cell.numFmt ? { numFmt: cell.numFmt } : {}), range: { top: r, left: c, bottom: r, right: end } });
+        open.set(key, {
+          style: cell.style,
+          ...(cell.numFmt ? { numFmt: cell.numFmt } : {}),
+          range: { top: r, left: c, bottom: r, right: end },
+        });
       }
       seen.add(key);
       c = end + 1;

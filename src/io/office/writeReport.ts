@@ -1,4 +1,13 @@
-import { type ConditionalFormat, REPORT_FONT, type ReportSheet, type ReportWorkbook, type StyleSpec, type TargetChart, a1, styles } from "../../core";
+import {
+  type ConditionalFormat,
+  REPORT_FONT,
+  type ReportSheet,
+  type ReportWorkbook,
+  type StyleSpec,
+  type TargetChart,
+  a1,
+  styles,
+} from "../../core";
 import { PAYLOAD_BUDGET, chunkRows, payloadSize } from "./chunk";
 import { sheetMatrix } from "./safeText";
 import { rangeAddress, styleRuns } from "./styleRuns";
@@ -93,7 +102,11 @@ export function queueConditionalFormats(ws: Excel.Worksheet, sheet: ReportSheet)
  * `context.sync()` calls: one to learn the sheet names, one to remove the
  * previous report, one (or one more per ~4 MB of payload) for the writes.
  */
-export async function writeReportSheets(context: Excel.RequestContext, report: ReportWorkbook, options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeReportSheets(
+  context: Excel.RequestContext,
+  report: ReportWorkbook,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const budget = options.payloadBudget ?? PAYLOAD_BUDGET;
   let syncs = 0;
   const sync = async () => {
@@ -162,7 +175,11 @@ export async function writeReportSheets(context: Excel.RequestContext, report: R
 
   if (options.chart) {
     const ws = worksheets.getItem(options.chart.sheet.name);
-    const chart = ws.charts.add(Excel.ChartType.columnClustered, ws.getRange(rangeAddress(options.chart.data)), Excel.ChartSeriesBy.columns);
+    const chart = ws.charts.add(
+      Excel.ChartType.columnClustered,
+      ws.getRange(rangeAddress(options.chart.data)),
+      Excel.ChartSeriesBy.columns,
+    );
     chart.title.text = options.chart.title;
     chart.series.getItemAt(1).chartType = Excel.ChartType.line;
     chart.setPosition("E3", "T40");

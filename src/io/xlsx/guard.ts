@@ -88,7 +88,12 @@ export function guardXlsx(bytes: Uint8Array): GuardResult {
     return { ok: false, code: "FILE_TOO_LARGE", reason: `tệp nặng ${mb(bytes.length)}, vượt giới hạn ${mb(LIMITS.maxFileBytes)}.` };
   }
   if (startsWith(bytes, OLE)) {
-    return { ok: false, code: "FILE_UNREADABLE", reason: "tệp theo định dạng Excel 97-2003 (.xls) hoặc bị mã hóa bằng mật khẩu; hãy mở trong Excel và lưu lại dưới dạng .xlsx không đặt mật khẩu." };
+    return {
+      ok: false,
+      code: "FILE_UNREADABLE",
+      reason:
+        "tệp theo định dạng Excel 97-2003 (.xls) hoặc bị mã hóa bằng mật khẩu; hãy mở trong Excel và lưu lại dưới dạng .xlsx không đặt mật khẩu.",
+    };
   }
   if (!startsWith(bytes, ZIP)) return { ok: false, code: "FILE_UNREADABLE", reason: "không phải tệp Excel (.xlsx)." };
 
@@ -110,7 +115,11 @@ export function guardXlsx(bytes: Uint8Array): GuardResult {
     return { ok: false, code: "FILE_UNREADABLE", reason: "tệp bị hỏng hoặc không phải tệp .xlsx hợp lệ." };
   }
   if (total > LIMITS.maxUncompressedBytes) {
-    return { ok: false, code: "FILE_TOO_LARGE", reason: `nội dung giải nén ${mb(total)}, vượt giới hạn ${mb(LIMITS.maxUncompressedBytes)}.` };
+    return {
+      ok: false,
+      code: "FILE_TOO_LARGE",
+      reason: `nội dung giải nén ${mb(total)}, vượt giới hạn ${mb(LIMITS.maxUncompressedBytes)}.`,
+    };
   }
   if (bomb) return { ok: false, code: "FILE_TOO_LARGE", reason: `tỷ lệ nén bất thường ở ${bomb} (nghi \u201Cbom zip\u201D).` };
   if (!hasWorkbook) return { ok: false, code: "FILE_UNREADABLE", reason: "tệp nén không chứa bảng tính Excel (.xlsx)." };

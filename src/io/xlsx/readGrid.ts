@@ -61,7 +61,8 @@ function formulaOf(v: ExcelValue): string | undefined {
 
 /** exceljs keeps merges in a private index; reading it avoids building the whole sheet model. */
 function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
-  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  const merges =
+    (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
   return Object.values(merges).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
 }
 
@@ -92,7 +93,10 @@ export async function readGrid(fileName: string, bytes: Uint8Array, maxRows = DE
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs' typings want a Node Buffer; it accepts any ArrayBuffer view at run time.
-    await wb.xlsx.load(guarded.bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES } as unknown as Partial<ExcelJS.XlsxReadOptions>);
+    await wb.xlsx.load(
+      guarded.bytes as unknown as ExcelJS.Buffer,
+      { ignoreNodes: IGNORED_NODES } as unknown as Partial<ExcelJS.XlsxReadOptions>,
+    );
   } catch (e) {
     const detail = e instanceof Error && /password|encrypt/i.test(e.message) ? " (tệp có mật khẩu)" : "";
     return { ok: false, code: "FILE_UNREADABLE", reason: `nội dung tệp .xlsx bị hỏng, Excel hoặc thư viện không mở được${detail}.` };

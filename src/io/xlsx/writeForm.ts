@@ -26,7 +26,10 @@ function rowHeight(sheet: ReportSheet, r: number): number | undefined {
   sheet.rows[r].forEach((c, col) => {
     if (!c || typeof c.value !== "string" || !styles[c.style].wrap || spanned.has(col)) return;
     const width = Math.max(4, (sheet.widths[col] ?? 10) - 1);
-    lines = Math.max(lines, c.value.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil((para.length * 1.05) / width)), 0));
+    lines = Math.max(
+      lines,
+      c.value.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil((para.length * 1.05) / width)), 0),
+    );
   });
   return lines > 1 ? Math.min(409, lines * 15 + 3) : undefined;
 }

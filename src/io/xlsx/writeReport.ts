@@ -33,7 +33,13 @@ class StyleBook {
       const spec = styles[name];
       const fmt = numFmt ?? spec.numFmt;
       style = {
-        font: { name: REPORT_FONT, size: spec.size ?? 11, bold: spec.bold, italic: spec.italic, ...(spec.color ? { color: { argb: `FF${spec.color}` } } : {}) },
+        font: {
+          name: REPORT_FONT,
+          size: spec.size ?? 11,
+          bold: spec.bold,
+          italic: spec.italic,
+          ...(spec.color ? { color: { argb: `FF${spec.color}` } } : {}),
+        },
         alignment: { horizontal: spec.align ?? "left", vertical: "middle", wrapText: spec.wrap },
         ...(spec.border ? { border: THIN } : {}),
         ...(spec.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${spec.fill}` } } as ExcelJS.Fill } : {}),

@@ -66,7 +66,13 @@ export class BrowserBackend implements Backend {
     const received: Received = {
       submission,
       sheets: [],
-      receipt: { unitId: submission.unit.id, unit: submission.unit.name, file: file.name, receivedAt: new Date().toISOString(), errors: errorCount(submission.findings) },
+      receipt: {
+        unitId: submission.unit.id,
+        unit: submission.unit.name,
+        file: file.name,
+        receivedAt: new Date().toISOString(),
+        errors: errorCount(submission.findings),
+      },
     };
     this.grids.set(file.name, { grid, received });
     return received;
@@ -83,7 +89,12 @@ export class BrowserBackend implements Backend {
       const received: Received = {
         submission,
         sheets: [],
-        receipt: { ...entry.received.receipt, unitId: submission.unit.id, unit: submission.unit.name, errors: errorCount(submission.findings) },
+        receipt: {
+          ...entry.received.receipt,
+          unitId: submission.unit.id,
+          unit: submission.unit.name,
+          errors: errorCount(submission.findings),
+        },
       };
       this.grids.set(file, { grid: entry.grid, received });
       out.push(received);
@@ -91,7 +102,12 @@ export class BrowserBackend implements Backend {
     return out;
   }
 
-  async produce(report: ReportWorkbook, chart: TargetChart | null, _received: readonly Received[], settings: PaneSettings): Promise<ProduceResult> {
+  async produce(
+    report: ReportWorkbook,
+    chart: TargetChart | null,
+    _received: readonly Received[],
+    settings: PaneSettings,
+  ): Promise<ProduceResult> {
     const xlsx = await loadXlsx();
     // exceljs cannot draw charts: the chart's data sheet goes in, Excel draws it in one click.
     const bytes = await xlsx.writeReport({ sheets: chart ? [...report.sheets, chart.sheet] : report.sheets });

@@ -14,7 +14,11 @@ export function taskDateOf(settings: Pick<PaneSettings, "taskDate" | "period">):
 }
 
 /** The engine's compileReport with the pane's settings (task date, target override) and last month's figures. */
-export function compilePane(submissions: readonly Submission[], settings: PaneSettings, previous: PreviousFigures | null = null): PaneReport {
+export function compilePane(
+  submissions: readonly Submission[],
+  settings: PaneSettings,
+  previous: PreviousFigures | null = null,
+): PaneReport {
   // Without a date or a period, the engine takes the period the files agree on and its 15th.
   const reportDate = settings.taskDate || settings.period ? taskDateOf(settings) : undefined;
   return compileReport(submissions, settings, { reportDate, onlineTarget: settings.onlineTarget ?? null, previous });

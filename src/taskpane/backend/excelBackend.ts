@@ -119,9 +119,21 @@ export class ExcelBackend implements Backend {
       sources.forEach((sheet, i) => queueSheetCopy(context, sheet, targets[i]));
       const stored = await readSettings(context, [SETTING_KEYS.receipts]);
       const copied = await readWorksheets(context, targets);
-      const submission = readSubmission({ fileName: file.name, sheets: copied }, { period: options.settings.period, registry: options.registry });
-      const receipt: StoredReceipt = { unitId: submission.unit.id, unit: submission.unit.name, file: file.name, receivedAt, errors: errorCount(submission.findings), sheets: targets };
-      const others = receiptsOf(stored[SETTING_KEYS.receipts]).filter((r) => r.file !== file.name && !r.sheets.some((s) => targets.includes(s)));
+      const submission = readSubmission(
+        { fileName: file.name, sheets: copied },
+        { period: options.settings.period, registry: options.registry },
+      );
+      const receipt: StoredReceipt = {
+        unitId: submission.unit.id,
+        unit: submission.unit.name,
+        file: file.name,
+        receivedAt,
+        errors: errorCount(submission.findings),
+        sheets: targets,
+      };
+      const others = receiptsOf(stored[SETTING_KEYS.receipts]).filter(
+        (r) => r.file !== file.name && !r.sheets.some((s) => targets.includes(s)),
+      );
       queueSettings(context, { [SETTING_KEYS.receipts]: [...others, receipt] });
       await context.sync();
       return { submission, receipt, sheets: targets };
@@ -133,18 +145,32 @@ export class ExcelBackend implements Backend {
       const stored = receiptsOf((await readSettings(context, [SETTING_KEYS.receipts]))[SETTING_KEYS.receipts]);
       const names = new Set(await sheetNames(context));
       const live = stored.map((r) => ({ ...r, sheets: r.sheets.filter((s) => names.has(s)) })).filter((r) => r.sheets.length > 0);
-      const sheets = await readWorksheets(context, live.flatMap((r) => r.sheets));
+      const sheets = await readWorksheets(
+        context,
+        live.flatMap((r) => r.sheets),
+      );
       const byName = new Map(sheets.map((s) => [s.name, s]));
       return live.map((r) => {
-        const submission = readSubmission({ fileName: r.file, sheets: r.sheets.map((s) => byName.get(s) as Sheet) }, { period: settings.period, registry });
-        const receipt: Receipt = { unitId: submission.unit.id, unit: submission.unit.name, file: r.file, receivedAt: r.receivedAt, errors: errorCount(submission.findings) };
+        const submission = readSubmission(
+          { fileName: r.file, sheets: r.sheets.map((s) => byName.get(s) as Sheet) },
+          { period: settings.period, registry },
+        );
+        const receipt: Receipt = {
+          unitId: submission.unit.id,
+          unit: submission.unit.name,
+          file: r.file,
+          receivedAt: r.receivedAt,
+          errors: errorCount(submission.findings),
+        };
         return { submission, receipt, sheets: r.sheets };
       });
     });
   }
 
   async produce(report: ReportWorkbook, chart: TargetChart | null, received: readonly Received[]): Promise<ProduceResult> {
-    const result = await Excel.run((context) => writeReportSheets(context, report, { ...(chart ? { chart } : {}), protectedSheets: received.flatMap((r) => r.sheets) }));
+    const result = await Excel.run((context) =>
+      writeReportSheets(context, report, { ...(chart ? { chart } : {}), protectedSheets: received.flatMap((r) => r.sheets) }),
+    );
     return { kind: "sheets", sheets: result.sheets };
   }
 
@@ -154,7 +180,10 @@ export class ExcelBackend implements Backend {
 
   async markFindings(received: readonly Received[]): Promise<number> {
     const sheets = new Set(received.flatMap((r) => r.sheets));
-    const marks = marksFor(received.flatMap((r) => r.submission.findings), sheets);
+    const marks = marksFor(
+      received.flatMap((r) => r.submission.findings),
+      sheets,
+    );
     return Excel.run(async (context) => {
       const old = (await readSettings(context, [SETTING_KEYS.marks]))[SETTING_KEYS.marks];
       if (Array.isArray(old) && old.length > 0) {

@@ -24,7 +24,12 @@ export function formsZipName(template: FormTemplateId, period: Period): string {
 }
 
 /** One form per unit, written with exceljs and zipped; both loaded on first use, not with the pane. */
-export async function formsZip(units: readonly string[], template: FormTemplateId, period: Period, registry: UnitRegistry): Promise<FormsZip> {
+export async function formsZip(
+  units: readonly string[],
+  template: FormTemplateId,
+  period: Period,
+  registry: UnitRegistry,
+): Promise<FormsZip> {
   const forms: FormLayout[] = buildForms(units, template, period, registry);
   const [xlsx, zip] = await Promise.all([loadXlsx(), loadZip()]);
   const names = uniqueNames(forms.map(formFileName));

@@ -34,7 +34,8 @@ export interface ImportOptions {
   readonly confirmReplace: (sheet: string, file: string) => Promise<boolean>;
 }
 
-export type ProduceResult = { readonly kind: "sheets"; readonly sheets: readonly string[] } | { readonly kind: "download"; readonly file: string };
+export type ProduceResult =
+  { readonly kind: "sheets"; readonly sheets: readonly string[] } | { readonly kind: "download"; readonly file: string };
 
 export interface LoadedState {
   readonly settings: PaneSettings;

@@ -17,7 +17,14 @@ export interface AppProps {
 type TabId = "import" | "validate" | "compute" | "merge" | "units" | "settings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px", margin: "0 auto" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "960px",
+    margin: "0 auto",
+  },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   grow: { flexGrow: 1 },
 });
@@ -103,12 +110,28 @@ export const App: React.FC<AppProps> = ({ backend: backendPromise }) => {
           <Spinner label={t.detecting} />
         ) : (
           <section aria-label={t[`tab${tab[0].toUpperCase()}${tab.slice(1)}` as keyof typeof t] as string}>
-            {tab === "import" && <ImportPanel backend={backend} settings={settings} registry={registry} onReceived={addReceived} onError={report} />}
-            {tab === "validate" && (
-              <FindingsPanel backend={backend} received={received} onRefresh={() => refresh(settings, registry).catch(report)} onError={report} />
+            {tab === "import" && (
+              <ImportPanel backend={backend} settings={settings} registry={registry} onReceived={addReceived} onError={report} />
             )}
-            {tab === "compute" && <ComputePanel backend={backend} received={received} onDone={() => refresh(settings, registry).catch(report)} onError={report} />}
-            {tab === "merge" && <MergePanel backend={backend} received={received} settings={settings} registry={registry} onError={report} />}
+            {tab === "validate" && (
+              <FindingsPanel
+                backend={backend}
+                received={received}
+                onRefresh={() => refresh(settings, registry).catch(report)}
+                onError={report}
+              />
+            )}
+            {tab === "compute" && (
+              <ComputePanel
+                backend={backend}
+                received={received}
+                onDone={() => refresh(settings, registry).catch(report)}
+                onError={report}
+              />
+            )}
+            {tab === "merge" && (
+              <MergePanel backend={backend} received={received} settings={settings} registry={registry} onError={report} />
+            )}
             {tab === "units" && (
               <UnitsPanel
                 backend={backend}

@@ -10,7 +10,9 @@ export interface ComputePanelProps {
   readonly onError: (e: unknown) => void;
 }
 
-const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" } });
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" },
+});
 
 export const ComputePanel: React.FC<ComputePanelProps> = ({ backend, received, onDone, onError }) => {
   const t = useStrings();
@@ -39,7 +41,15 @@ export const ComputePanel: React.FC<ComputePanelProps> = ({ backend, received, o
           backend.compute?.(chosen, received).then((plan) => {
             setNote(
               plan
-                ? { ok: true, text: fill(t.computeDone, { ratio: plan.ratioColumn, onTime: plan.onTimeRatioColumn, sheet: chosen, fixed: plan.numbersFixed }) }
+                ? {
+                    ok: true,
+                    text: fill(t.computeDone, {
+                      ratio: plan.ratioColumn,
+                      onTime: plan.onTimeRatioColumn,
+                      sheet: chosen,
+                      fixed: plan.numbersFixed,
+                    }),
+                  }
                 : { ok: false, text: t.computeNoTable },
             );
             onDone();

@@ -57,12 +57,17 @@ export const FindingsPanel: React.FC<FindingsPanelProps> = ({ backend, received,
     <div>
       <div className={styles.actions}>
         {backend.markFindings ? (
-          <Button appearance="primary" onClick={() => backend.markFindings?.(received).then((n) => setNote(fill(t.marked, { count: n })), onError)}>
+          <Button
+            appearance="primary"
+            onClick={() => backend.markFindings?.(received).then((n) => setNote(fill(t.marked, { count: n })), onError)}
+          >
             {t.markCells}
           </Button>
         ) : null}
         {backend.clearMarks ? (
-          <Button onClick={() => backend.clearMarks?.().then((n) => setNote(fill(t.cleared, { count: n })), onError)}>{t.clearMarks}</Button>
+          <Button onClick={() => backend.clearMarks?.().then((n) => setNote(fill(t.cleared, { count: n })), onError)}>
+            {t.clearMarks}
+          </Button>
         ) : null}
         <Button appearance="subtle" onClick={onRefresh}>
           {t.refresh}

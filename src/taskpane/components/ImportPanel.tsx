@@ -40,7 +40,14 @@ const useStyles = makeStyles({
     justifyContent: "center",
   },
   over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalM,
+    padding: 0,
+    listStyleType: "none",
+  },
   hidden: { display: "none" },
 });
 
@@ -92,7 +99,18 @@ export const ImportPanel: React.FC<ImportPanelProps> = ({ backend, settings, reg
         onReceived(received);
         const errors = received.submission.findings.filter((f) => f.severity === "error").length;
         const where = received.sheets.length ? fill(t.importedInto, { sheet: received.sheets.join(", ") }) : "";
-        set(i, "done", [received.submission.unit.name, where, fill(t.findingsOf, { count: received.submission.findings.length }), errors ? `${errors} ${t.errors.toLowerCase()}` : ""].filter(Boolean).join(" · "));
+        set(
+          i,
+          "done",
+          [
+            received.submission.unit.name,
+            where,
+            fill(t.findingsOf, { count: received.submission.findings.length }),
+            errors ? `${errors} ${t.errors.toLowerCase()}` : "",
+          ]
+            .filter(Boolean)
+            .join(" · "),
+        );
       } catch (e) {
         set(i, "failed", e instanceof Error ? e.message : String(e));
         onError(e);
@@ -144,7 +162,10 @@ export const ImportPanel: React.FC<ImportPanelProps> = ({ backend, settings, reg
             {files.map((f) => (
               <li key={f.name}>
                 <Field label={`${f.name} — ${stageText[f.stage]}`} validationState={f.stage === "failed" ? "error" : "none"}>
-                  <ProgressBar value={PROGRESS[f.stage]} color={f.stage === "failed" ? "error" : f.stage === "done" ? "success" : "brand"} />
+                  <ProgressBar
+                    value={PROGRESS[f.stage]}
+                    color={f.stage === "failed" ? "error" : f.stage === "done" ? "success" : "brand"}
+                  />
                 </Field>
                 {f.note ? <Caption1>{f.note}</Caption1> : null}
               </li>

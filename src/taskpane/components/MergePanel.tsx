@@ -37,7 +37,11 @@ export const MergePanel: React.FC<MergePanelProps> = ({ backend, received, setti
         previous,
       );
       const out = await backend.produce(compiled.report, compiled.chart, received, settings);
-      setResult({ compiled, note: out.kind === "sheets" ? fill(t.mergeDoneExcel, { sheets: out.sheets.join(", ") }) : fill(t.mergeDoneBrowser, { file: out.file }) });
+      setResult({
+        compiled,
+        note:
+          out.kind === "sheets" ? fill(t.mergeDoneExcel, { sheets: out.sheets.join(", ") }) : fill(t.mergeDoneBrowser, { file: out.file }),
+      });
     } catch (e) {
       onError(e);
     } finally {

@@ -1,4 +1,15 @@
-import { Body1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { type ChangeRow, ON_TIME_STATUSES, ON_TIME_TEXT, type TargetComparison, targetVerdict, viDate } from "../../core";
 import type { PaneReport } from "../backend/compile";
@@ -20,7 +31,9 @@ const percent = (n: number | null) => (n === null ? "—" : `${(n * 100).toLocal
 /** "≥ 80%" for a percent target, the number and unit otherwise. */
 function targetText(t: TargetComparison): string {
   if (!t.target) return t.targetText;
-  return t.indicator.unit === "%" ? `≥ ${percent(t.target.value)}` : `≥ ${t.target.value.toLocaleString("vi-VN")} ${t.indicator.unit}`.trim();
+  return t.indicator.unit === "%"
+    ? `≥ ${percent(t.target.value)}`
+    : `≥ ${t.target.value.toLocaleString("vi-VN")} ${t.indicator.unit}`.trim();
 }
 
 /** What the clerk reads after a merge: totals, targets, changes, tasks, services below target, units with errors. */
@@ -28,7 +41,8 @@ export const MergeSummary: React.FC<MergeSummaryProps> = ({ result }) => {
   const t = useStrings();
   const styles = useStyles();
   const { summary, targets, changes, consolidation, taskCounts, year, onlineTarget } = result;
-  const totalChange = (catalogue: string): ChangeRow | undefined => changes?.rows.find((r) => r.catalogue === catalogue && r.id === "total");
+  const totalChange = (catalogue: string): ChangeRow | undefined =>
+    changes?.rows.find((r) => r.catalogue === catalogue && r.id === "total");
 
   return (
     <div className={styles.root} data-testid="summary">
@@ -74,7 +88,9 @@ export const MergeSummary: React.FC<MergeSummaryProps> = ({ result }) => {
                 </TableCell>
                 <TableCell>{x.indicator.unit === "%" ? percent(x.actual) : count(x.actual)}</TableCell>
                 <TableCell>{targetText(x)}</TableCell>
-                <TableCell className={x.met === true ? styles.met : x.met === false ? styles.missed : undefined}>{targetVerdict(x)}</TableCell>
+                <TableCell className={x.met === true ? styles.met : x.met === false ? styles.missed : undefined}>
+                  {targetVerdict(x)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

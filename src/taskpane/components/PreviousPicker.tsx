@@ -32,7 +32,11 @@ export const PreviousPicker: React.FC<PreviousPickerProps> = ({ registry, previo
       if (result.ok) onChange(result.figures);
       else {
         onChange(null);
-        setProblem(result.reason === "no_tables" ? fill(t.previousNoTables, { file: file.name }) : fill(t.previousUnreadable, { file: file.name, detail: result.detail ?? "" }));
+        setProblem(
+          result.reason === "no_tables"
+            ? fill(t.previousNoTables, { file: file.name })
+            : fill(t.previousUnreadable, { file: file.name, detail: result.detail ?? "" }),
+        );
       }
     } catch (e) {
       onChange(null);
@@ -43,7 +47,12 @@ export const PreviousPicker: React.FC<PreviousPickerProps> = ({ registry, previo
   };
 
   return (
-    <Field label={t.previousLabel} hint={t.previousHint} validationState={problem ? "error" : "none"} validationMessage={problem ?? undefined}>
+    <Field
+      label={t.previousLabel}
+      hint={t.previousHint}
+      validationState={problem ? "error" : "none"}
+      validationMessage={problem ?? undefined}
+    >
       <div className={styles.row}>
         <Button disabled={busy || disabled} onClick={() => input.current?.click()}>
           {t.pickFiles}
@@ -64,7 +73,9 @@ export const PreviousPicker: React.FC<PreviousPickerProps> = ({ registry, previo
         {busy ? <Spinner size="tiny" label={t.previousReading} /> : null}
         {previous && !busy ? (
           <>
-            <Body1 data-testid="previous-chosen">{fill(t.previousChosen, { file: previous.file, period: previous.period ? formatPeriod(previous.period) : "—" })}</Body1>
+            <Body1 data-testid="previous-chosen">
+              {fill(t.previousChosen, { file: previous.file, period: previous.period ? formatPeriod(previous.period) : "—" })}
+            </Body1>
             <Button size="small" appearance="subtle" onClick={() => onChange(null)}>
               {t.previousRemove}
             </Button>

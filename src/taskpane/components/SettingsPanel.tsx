@@ -22,7 +22,9 @@ export const SettingsPanel: React.FC<SettingsPanelProps> = ({ backend, settings,
   const [reportDate, setReportDate] = React.useState(settings.reportDate ?? "");
   const [period, setPeriod] = React.useState(settings.period ? formatPeriod(settings.period) : "");
   const [deadline, setDeadline] = React.useState(String(settings.deadlineDay ?? 10));
-  const [target, setTarget] = React.useState(settings.onlineTarget === undefined ? "" : String(Math.round(settings.onlineTarget * 1000) / 10));
+  const [target, setTarget] = React.useState(
+    settings.onlineTarget === undefined ? "" : String(Math.round(settings.onlineTarget * 1000) / 10),
+  );
   const [taskDate, setTaskDate] = React.useState(settings.taskDate ?? "");
   const [saved, setSaved] = React.useState(false);
   const parsed = parsePeriod(period);
@@ -73,14 +75,23 @@ export const SettingsPanel: React.FC<SettingsPanelProps> = ({ backend, settings,
       <Field label={t.deadlineDay}>
         <Input type="number" min={1} max={31} value={deadline} onChange={change(setDeadline)} />
       </Field>
-      <Field label={t.taskDate} validationState={dateOk ? "none" : "error"} validationMessage={dateOk ? undefined : t.badTaskDate} hint={fill(t.taskDateHint, { date: viDate(taskDateOf({ period: parsed })) })}>
+      <Field
+        label={t.taskDate}
+        validationState={dateOk ? "none" : "error"}
+        validationMessage={dateOk ? undefined : t.badTaskDate}
+        hint={fill(t.taskDateHint, { date: viDate(taskDateOf({ period: parsed })) })}
+      >
         <Input type="date" value={taskDate} onChange={change(setTaskDate)} data-testid="task-date" />
       </Field>
       <Field
         label={t.target}
         validationState={targetOk ? "none" : "error"}
         validationMessage={targetOk ? undefined : t.badTarget}
-        hint={planTarget === null ? fill(t.targetHintNone, { year }) : fill(t.targetHint, { target: `${(Math.round(planTarget * 1000) / 10).toLocaleString("vi-VN")}%`, year })}
+        hint={
+          planTarget === null
+            ? fill(t.targetHintNone, { year })
+            : fill(t.targetHint, { target: `${(Math.round(planTarget * 1000) / 10).toLocaleString("vi-VN")}%`, year })
+        }
       >
         <Input value={target} onChange={change(setTarget)} data-testid="online-target" />
       </Field>

@@ -18,7 +18,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { FORM_TEMPLATES, type FormTemplateId, UNIT_STATUS_TEXT, type UnitDef, type UnitRegistry, type UnitStatus, formatPeriod, unitStandings } from "../../core";
+import {
+  FORM_TEMPLATES,
+  type FormTemplateId,
+  UNIT_STATUS_TEXT,
+  type UnitDef,
+  type UnitRegistry,
+  type UnitStatus,
+  formatPeriod,
+  unitStandings,
+} from "../../core";
 import { ZIP_TYPE, downloadBytes } from "../backend/download";
 import { formsZip } from "../backend/forms";
 import type { Backend, PaneSettings, Received } from "../backend/types";
@@ -42,7 +51,13 @@ const STATUS_COLOR: Record<UnitStatus, "success" | "warning" | "danger" | "subtl
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalM} 0` },
-  forms: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap", margin: `${tokens.spacingVerticalM} 0` },
+  forms: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-end",
+    flexWrap: "wrap",
+    margin: `${tokens.spacingVerticalM} 0`,
+  },
   wide: { width: "100%" },
 });
 
@@ -60,7 +75,15 @@ export const UnitsPanel: React.FC<UnitsPanelProps> = ({ backend, registry, recei
   const [template, setTemplate] = React.useState<FormTemplateId>(FORM_TEMPLATES[0]);
   const [forms, setForms] = React.useState<{ busy: boolean; note?: string }>({ busy: false });
   const standings = React.useMemo(
-    () => (settings.period ? unitStandings({ ...registry, units }, received.map((r) => r.receipt), settings.period, settings.deadlineDay ?? 10) : []),
+    () =>
+      settings.period
+        ? unitStandings(
+            { ...registry, units },
+            received.map((r) => r.receipt),
+            settings.period,
+            settings.deadlineDay ?? 10,
+          )
+        : [],
     [registry, units, received, settings],
   );
   const statusOf = new Map(standings.map((s) => [s.unitId, s]));
@@ -115,7 +138,11 @@ export const UnitsPanel: React.FC<UnitsPanelProps> = ({ backend, registry, recei
             ))}
           </Select>
         </Field>
-        <Button disabled={!period || forms.busy || units.length === 0} onClick={() => period && void makeForms(period)} data-testid="make-forms">
+        <Button
+          disabled={!period || forms.busy || units.length === 0}
+          onClick={() => period && void makeForms(period)}
+          data-testid="make-forms"
+        >
           {t.formsRun}
         </Button>
       </div>
@@ -169,10 +196,20 @@ export const UnitsPanel: React.FC<UnitsPanelProps> = ({ backend, registry, recei
                 <Input className={styles.wide} aria-label={t.unitName} value={u.name} onChange={(_, d) => edit(i, { name: d.value })} />
               </TableCell>
               <TableCell>
-                <Input className={styles.wide} aria-label={t.unitAliases} value={(u.aliases ?? []).join("; ")} onChange={(_, d) => edit(i, { aliases: split(d.value, /;/) })} />
+                <Input
+                  className={styles.wide}
+                  aria-label={t.unitAliases}
+                  value={(u.aliases ?? []).join("; ")}
+                  onChange={(_, d) => edit(i, { aliases: split(d.value, /;/) })}
+                />
               </TableCell>
               <TableCell>
-                <Input className={styles.wide} aria-label={t.unitServices} value={u.services.join(", ")} onChange={(_, d) => edit(i, { services: split(d.value, /[,;\s]+/) })} />
+                <Input
+                  className={styles.wide}
+                  aria-label={t.unitServices}
+                  value={u.services.join(", ")}
+                  onChange={(_, d) => edit(i, { services: split(d.value, /[,;\s]+/) })}
+                />
               </TableCell>
               <TableCell>{status(u.id)}</TableCell>
               <TableCell>

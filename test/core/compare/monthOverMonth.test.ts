@@ -12,7 +12,14 @@ async function police(period: string, total2: string, online2: string, total3: s
       {
         title: ["TÌNH HÌNH TRIỂN KHAI 25 DỊCH VỤ CÔNG TRỰC TUYẾN THIẾT YẾU THEO QUYẾT ĐỊNH SỐ 06/QĐ-TTg"],
         rows: [
-          { no: "2", name: "Cấp lại, đổi thẻ căn cước công dân", connection: "Đã kết nối", total: total2, online: online2, onTime: online2 },
+          {
+            no: "2",
+            name: "Cấp lại, đổi thẻ căn cước công dân",
+            connection: "Đã kết nối",
+            total: total2,
+            online: online2,
+            onTime: online2,
+          },
           { no: "3", name: "Đăng ký thường trú", connection: "Đã kết nối", total: total3, online: total3, onTime: total3 },
         ],
       },

@@ -46,7 +46,11 @@ describe("unit forms", () => {
     const wb = await load(await writeForm(buildForm("Sở Tư pháp", "dvc25", SEP_2026)));
     const ws = wb.worksheets[0];
     const rows = rowsByNo(ws);
-    const typed: Record<string, [number, number, number, number]> = { "9": [4681, 4637, 4600, 37], "10": [1898, 1880, 1880, 0], "22": [3909, 3209, 3209, 0] };
+    const typed: Record<string, [number, number, number, number]> = {
+      "9": [4681, 4637, 4600, 37],
+      "10": [1898, 1880, 1880, 0],
+      "22": [3909, 3209, 3209, 0],
+    };
     for (const [no, [total, online, onTime, overdue]] of Object.entries(typed)) {
       const r = rows.get(no)!;
       ws.getCell(`C${r}`).value = "Đã kết nối";
@@ -56,13 +60,18 @@ describe("unit forms", () => {
       ws.getCell(`H${r}`).value = overdue;
     }
     ws.getCell(`I${rows.get("22")!}`).value = "=Phần mềm lỗi";
-    const s = await readXlsxSubmission("stp-filled.xlsx", new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), { period: SEP_2026 });
+    const s = await readXlsxSubmission("stp-filled.xlsx", new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), {
+      period: SEP_2026,
+    });
     expect(s.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(s.unit.name).toBe("Sở Tư pháp");
     expect(s.period).toEqual(SEP_2026);
     expect(s.form).toEqual({ id: "dvc25", version: 1 });
     const read = Object.fromEntries(
-      s.tables[0].rows.map((row) => [row.service.no, (["total", "online", "onTime", "overdue"] as const).map((k) => row.numbers[k].reading)]),
+      s.tables[0].rows.map((row) => [
+        row.service.no,
+        (["total", "online", "onTime", "overdue"] as const).map((k) => row.numbers[k].reading),
+      ]),
     );
     for (const [no, nums] of Object.entries(typed)) expect(read[no].map((x) => (x.kind === "number" ? x.value : x.kind))).toEqual(nums);
     // Left empty stays empty, not zero.
@@ -84,10 +93,18 @@ describe("unit forms", () => {
   test("baocao06 form writes the file; a bad template is a Vietnamese message", () => {
     const dir = mkdtempSync(join(tmpdir(), "bc06-form-"));
     const bin = join(__dirname, "../../../bin/baocao06.js");
-    const ok = spawnSync(process.execPath, [bin, "form", "--unit", "Sở Tư pháp", "--template", "dvc422", "--period", "2026-09", "--out", join(dir, "f.xlsx")], { encoding: "utf8" });
+    const ok = spawnSync(
+      process.execPath,
+      [bin, "form", "--unit", "Sở Tư pháp", "--template", "dvc422", "--period", "2026-09", "--out", join(dir, "f.xlsx")],
+      { encoding: "utf8" },
+    );
     expect(ok.status).toBe(0);
     expect(readFileSync(join(dir, "f.xlsx")).subarray(0, 2).toString()).toBe("PK");
-    const bad = spawnSync(process.execPath, [bin, "form", "--unit", "X", "--template", "abc", "--period", "2026-09", "--out", join(dir, "g.xlsx")], { encoding: "utf8" });
+    const bad = spawnSync(
+      process.execPath,
+      [bin, "form", "--unit", "X", "--template", "abc", "--period", "2026-09", "--out", join(dir, "g.xlsx")],
+      { encoding: "utf8" },
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("Cần --template");
   });

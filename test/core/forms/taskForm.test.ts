@@ -60,12 +60,20 @@ describe("tasks form", () => {
     expect(rows.size).toBe(45);
     const r = rows.get(KEY.ioc)!;
     expect(ws.getCell(`B${r}`).value).toMatch(/^Hoàn thiện Trung tâm giám sát, điều hành thông minh \(IOC\)/);
-    expect([ws.getCell(`C${r}`).value, ws.getCell(`D${r}`).value, ws.getCell(`E${r}`).value]).toEqual(["Sở Khoa học và Công nghệ", "Công an tỉnh", "Tháng 12/2026"]);
+    expect([ws.getCell(`C${r}`).value, ws.getCell(`D${r}`).value, ws.getCell(`E${r}`).value]).toEqual([
+      "Sở Khoa học và Công nghệ",
+      "Công an tỉnh",
+      "Tháng 12/2026",
+    ]);
     for (const col of "ABCDEF") expect(ws.getCell(`${col}${r}`).protection?.locked).not.toBe(false);
     expect(ws.getCell(`G${r}`).protection).toMatchObject({ locked: false });
     expect(ws.getCell(`H${r}`).protection).toMatchObject({ locked: false });
     // A suggestion, not a restriction: the unit writes its own words after the status phrase.
-    expect(ws.getCell(`G${r}`).dataValidation).toMatchObject({ type: "list", formulae: ['"Đã hoàn thành,Đang thực hiện,Chưa thực hiện"'], showInputMessage: true });
+    expect(ws.getCell(`G${r}`).dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"Đã hoàn thành,Đang thực hiện,Chưa thực hiện"'],
+      showInputMessage: true,
+    });
     expect(ws.getCell(`G${r}`).dataValidation.showErrorMessage).toBeFalsy();
     expect(ws.getCell(`G${r}`).numFmt).toBe("@");
     expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
@@ -98,7 +106,12 @@ describe("tasks form", () => {
     const rows = s.taskTables[0].rows;
     expect(rows).toHaveLength(45);
     const at = (key: string) => rows.find((r) => `${r.group.title.replace(/ \(\d+ nhiệm vụ\)/, "")}|${r.no}` === key)!;
-    expect(at(KEY.ioc)).toMatchObject({ lead: "Sở Khoa học và Công nghệ", partners: "Công an tỉnh", status: "in_progress", result: "Đang thực hiện: đã kết nối 3/5 hệ thống với IOC." });
+    expect(at(KEY.ioc)).toMatchObject({
+      lead: "Sở Khoa học và Công nghệ",
+      partners: "Công an tỉnh",
+      status: "in_progress",
+      result: "Đang thực hiện: đã kết nối 3/5 hệ thống với IOC.",
+    });
     expect(at(KEY.ioc).deadline).toEqual({ kind: "date", raw: "Tháng 12/2026", due: "2026-12-31" });
     expect(at(KEY.dictionary)).toMatchObject({ status: "done", product: "Hệ thống Từ điển dữ liệu dùng chung." });
     expect(at(KEY.dictionary).deadline.kind).toBe("open");
@@ -122,7 +135,10 @@ describe("tasks form", () => {
         [KEY.blockchainIII]: "Chưa thực hiện.",
       }),
     );
-    const ca = await readXlsxSubmission("ca.xlsx", await filled("Công an tỉnh", { [KEY.dictionary]: "Đang thực hiện: rà soát trường dữ liệu dân cư." }));
+    const ca = await readXlsxSubmission(
+      "ca.xlsx",
+      await filled("Công an tỉnh", { [KEY.dictionary]: "Đang thực hiện: rà soát trường dữ liệu dân cư." }),
+    );
     const c = consolidate([khcn, ca], SEP_2026, { reportDate: "2026-09-15" });
     const dictionary = c.tasks.filter((t) => t.task === "Phối hợp xây dựng Hệ thống Từ điển dữ liệu dùng chung.");
     expect(dictionary).toHaveLength(1);
@@ -137,7 +153,10 @@ describe("tasks form", () => {
       ["V", "3", "Chưa thực hiện."],
     ]);
     // II.11 is Sở Khoa học và Công nghệ's alone; III.V.3 is Công an tỉnh's too.
-    expect(blockchain.map((t) => t.units.map((u) => u.unit))).toEqual([["Sở Khoa học và Công nghệ"], ["Sở Khoa học và Công nghệ", "Công an tỉnh"]]);
+    expect(blockchain.map((t) => t.units.map((u) => u.unit))).toEqual([
+      ["Sở Khoa học và Công nghệ"],
+      ["Sở Khoa học và Công nghệ", "Công an tỉnh"],
+    ]);
   });
 
   // Regression: II.22 and II.24 of the plan share their first ~100 characters; they once merged into

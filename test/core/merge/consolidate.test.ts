@@ -93,7 +93,16 @@ test("a parent reported only through its sub-items is their sum; the total count
 
 test("a file of another month is flagged against the month most files report", async () => {
   const oct = (n: string) => unit(`UBND xã ${n}`, `${n}.xlsx`, [row("dvc25-09", { total: "10", online: "9" })]);
-  const sep = await roundTrip({ unit: "UBND xã Nga Sơn", periodText: "tháng 9/2026", layout: "official", tables: [{ rows: [row("dvc25-09", { total: "10", online: "9" })] }] }, {}, "nga-son.xlsx");
+  const sep = await roundTrip(
+    {
+      unit: "UBND xã Nga Sơn",
+      periodText: "tháng 9/2026",
+      layout: "official",
+      tables: [{ rows: [row("dvc25-09", { total: "10", online: "9" })] }],
+    },
+    {},
+    "nga-son.xlsx",
+  );
   const c = consolidate([await oct("A"), await oct("B"), sep]);
   expect(c.period).toEqual({ year: 2026, month: 10 });
   const f = c.findings.filter((x) => x.code === "PERIOD_MISMATCH");

@@ -37,7 +37,11 @@ describe("two levels: a consolidated workbook is itself a submission", () => {
   test("merging two consolidated workbooks gives the sums, without double counting sub-items or totals", async () => {
     const north = await level("tong-hop-cum-bac.xlsx", [await unit("UBND xã Quảng Phú", "100"), await unit("UBND phường Hạc Thành", "20")]);
     const south = await level("tong-hop-cum-nam.xlsx", [await unit("UBND xã Hoằng Hóa", "5")]);
-    const direct = consolidate([await unit("UBND xã Quảng Phú", "100"), await unit("UBND phường Hạc Thành", "20"), await unit("UBND xã Hoằng Hóa", "5")]);
+    const direct = consolidate([
+      await unit("UBND xã Quảng Phú", "100"),
+      await unit("UBND phường Hạc Thành", "20"),
+      await unit("UBND xã Hoằng Hóa", "5"),
+    ]);
 
     for (const s of [north.read, south.read]) {
       expect(s.findings.filter((f) => f.severity === "error")).toEqual([]);
@@ -68,7 +72,10 @@ describe("two levels: a consolidated workbook is itself a submission", () => {
   });
 
   test("task tables travel up a level too", async () => {
-    const a = await readXlsxSubmission("vp.xlsx", await textWorkbook({ unit: "Văn phòng UBND tỉnh", periodText: "tháng 9/2023", tables: [seed2023TaskTable] }));
+    const a = await readXlsxSubmission(
+      "vp.xlsx",
+      await textWorkbook({ unit: "Văn phòng UBND tỉnh", periodText: "tháng 9/2023", tables: [seed2023TaskTable] }),
+    );
     const lower = consolidate([a], null, { reportDate: "2023-09-15" });
     const read = await readXlsxSubmission("tong-hop.xlsx", await writeReport(buildReport(lower)));
     expect(read.taskTables).toHaveLength(1);

@@ -13,7 +13,12 @@ describe("models (9/2024 Phụ lục III)", () => {
     expect(s.findings.filter((f) => f.code === "TEMPLATE_NOT_RECOGNIZED")).toEqual([]);
     expect(s.modelTables).toHaveLength(1);
     const [r1, r2] = s.modelTables[0].rows;
-    expect(r1).toMatchObject({ group: { no: "II" }, no: "1", modelNo: "6", progress: "Việc triển khai đã hoàn thành. Mô hình đang trong giai đoạn duy trì." });
+    expect(r1).toMatchObject({
+      group: { no: "II" },
+      no: "1",
+      modelNo: "6",
+      progress: "Việc triển khai đã hoàn thành. Mô hình đang trong giai đoạn duy trì.",
+    });
     expect(r1.results).toMatch(/^Từ ngày 16\/8\/2023/);
     expect(r1.funding).toMatch(/^Kinh phí mua đầu đọc/);
     expect(r2.modelNo).toBe("7");
@@ -21,7 +26,10 @@ describe("models (9/2024 Phụ lục III)", () => {
   });
 
   test("two units on the same model merge into one row with unit prefixes", async () => {
-    const c = consolidate([await read("Công an tỉnh", "ca.xlsx", seed2024ModelsPolice), await read("Sở Y tế", "syt.xlsx", seed2024ModelsHealth)]);
+    const c = consolidate([
+      await read("Công an tỉnh", "ca.xlsx", seed2024ModelsPolice),
+      await read("Sở Y tế", "syt.xlsx", seed2024ModelsHealth),
+    ]);
     expect(c.models.map((m) => [m.modelNo, m.units.map((u) => u.unit)])).toEqual([
       ["1", ["Công an tỉnh"]],
       ["6", ["Công an tỉnh", "Sở Y tế"]],

@@ -22,11 +22,15 @@ describe("matching what units write to the catalogue", () => {
   test("typos and sub-items are matched among the parent's sub-items", () => {
     const subs = dvc422.services.filter((s) => s.parent === "dvc422-06");
     expect(id(matchService(i422, "- Cấp điện khác hàng trung áp", "", subs))).toBe("dvc422-06.1");
-    expect(id(matchService(i422, "Thanh toán nghĩa vụ tài chính trong thực hiện thủ tục hành chính về đất đai đối với doanh ngiệp", "9"))).toBe("dvc422-17");
+    expect(
+      id(matchService(i422, "Thanh toán nghĩa vụ tài chính trong thực hiện thủ tục hành chính về đất đai đối với doanh ngiệp", "9")),
+    ).toBe("dvc422-17");
   });
 
   test("a parent that lists its sub-items after 'cụ thể:' is the parent", () => {
-    expect(id(matchService(i422, "Thăm viếng mộ liệt sĩ, cụ thể: - Cấp giấy giới thiệu thăm viếng mộ liệt sĩ - Thực hiện chi hỗ trợ", "1"))).toBe("dvc422-05");
+    expect(
+      id(matchService(i422, "Thăm viếng mộ liệt sĩ, cụ thể: - Cấp giấy giới thiệu thăm viếng mộ liệt sĩ - Thực hiện chi hỗ trợ", "1")),
+    ).toBe("dvc422-05");
   });
 
   test("something that is not in the catalogue is not forced onto a service", () => {
@@ -58,14 +62,27 @@ describe("rows and captions in a grid", () => {
   });
 
   test("without captions, unit and period come from the file name", () => {
-    const grid = { fileName: "UBND_xa_Quang_Phu_T10_2026.xlsx", sheets: [sheetFromValues("Sheet1", [header, [9, "Đăng ký khai sinh", "Đã kết nối", 10, 9]])] };
+    const grid = {
+      fileName: "UBND_xa_Quang_Phu_T10_2026.xlsx",
+      sheets: [sheetFromValues("Sheet1", [header, [9, "Đăng ký khai sinh", "Đã kết nối", 10, 9]])],
+    };
     const s = readSubmission(grid);
     expect(s.unit.name).toBe("UBND xa Quang Phu");
     expect(s.period).toEqual({ year: 2026, month: 10 });
   });
 
   test("a caption 'Đơn vị: …' names the unit, even one the registry does not know", () => {
-    const grid = { fileName: "bc.xlsx", sheets: [sheetFromValues("Sheet1", [["Đơn vị: Ban Quản lý Khu kinh tế Nghi Sơn"], ["Kỳ báo cáo: 10/2026"], header, [9, "Đăng ký khai sinh", "Đã kết nối", 10, 9]])] };
+    const grid = {
+      fileName: "bc.xlsx",
+      sheets: [
+        sheetFromValues("Sheet1", [
+          ["Đơn vị: Ban Quản lý Khu kinh tế Nghi Sơn"],
+          ["Kỳ báo cáo: 10/2026"],
+          header,
+          [9, "Đăng ký khai sinh", "Đã kết nối", 10, 9],
+        ]),
+      ],
+    };
     const s = readSubmission(grid);
     expect(s.unit).toMatchObject({ name: "Ban Quản lý Khu kinh tế Nghi Sơn", known: false });
     expect(s.period).toEqual({ year: 2026, month: 10 });

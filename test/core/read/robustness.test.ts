@@ -16,11 +16,49 @@ function rng(seed: number): () => number {
 }
 
 const WORDS: CellValue[] = [
-  "STT", "Dịch vụ công trực tuyến", "Tổng \nhồ sơ", "Trực tuyến", "Tỷ lệ", "Đúng hạn", "Quá hạn", "Khó khăn, vướng mắc",
-  "Kết nối với Cổng DVC quốc gia", "Đã kết nối", "Chưa kết nối", "Đã thực hiện", "I", "II.", "Sở Y tế", "Tổng cộng",
-  "Đăng ký khai sinh", "- Nâng công suất", "Thăm viếng mộ liệt sĩ, cụ thể:", "Trong tháng không phát sinh",
-  "229.046", "25,87%", "06", "-", "12a", "1.2.3", "=SUM(A1)", "", " ", "tháng 13/2026", "Người lập biểu",
-  0, 1, -5, 0.2587, 99.81, 1e308, 3.5, true, new Date(2026, 9, 1), { error: "#REF!" }, { error: "#DIV/0!" }, null,
+  "STT",
+  "Dịch vụ công trực tuyến",
+  "Tổng \nhồ sơ",
+  "Trực tuyến",
+  "Tỷ lệ",
+  "Đúng hạn",
+  "Quá hạn",
+  "Khó khăn, vướng mắc",
+  "Kết nối với Cổng DVC quốc gia",
+  "Đã kết nối",
+  "Chưa kết nối",
+  "Đã thực hiện",
+  "I",
+  "II.",
+  "Sở Y tế",
+  "Tổng cộng",
+  "Đăng ký khai sinh",
+  "- Nâng công suất",
+  "Thăm viếng mộ liệt sĩ, cụ thể:",
+  "Trong tháng không phát sinh",
+  "229.046",
+  "25,87%",
+  "06",
+  "-",
+  "12a",
+  "1.2.3",
+  "=SUM(A1)",
+  "",
+  " ",
+  "tháng 13/2026",
+  "Người lập biểu",
+  0,
+  1,
+  -5,
+  0.2587,
+  99.81,
+  1e308,
+  3.5,
+  true,
+  new Date(2026, 9, 1),
+  { error: "#REF!" },
+  { error: "#DIV/0!" },
+  null,
 ];
 
 function randomGrid(seed: number) {
@@ -30,7 +68,9 @@ function randomGrid(seed: number) {
   const height = 1 + Math.floor(next() * 40);
   for (let r = 0; r < height; r++) {
     const width = Math.floor(next() * 12);
-    rows.push(Array.from({ length: width }, () => (next() < 0.3 ? null : { value: pick(WORDS), ...(next() < 0.1 ? { numFmt: "0.00%" } : {}) })));
+    rows.push(
+      Array.from({ length: width }, () => (next() < 0.3 ? null : { value: pick(WORDS), ...(next() < 0.1 ? { numFmt: "0.00%" } : {}) })),
+    );
   }
   const merges: CellRange[] = Array.from({ length: Math.floor(next() * 5) }, () => {
     const top = Math.floor(next() * height);

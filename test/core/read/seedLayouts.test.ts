@@ -3,7 +3,10 @@ import { seed2023Dvc25, seed2023Dvc422Agency, seed2024Dvc25, seed2024Dvc422 } fr
 import { roundTrip } from "../../support/xlsx";
 
 const at = (s: Awaited<ReturnType<typeof roundTrip>>, code: string) =>
-  s.findings.filter((f) => f.code === code).map((f) => `${f.cell} ${f.service}`).sort();
+  s.findings
+    .filter((f) => f.code === code)
+    .map((f) => `${f.cell} ${f.service}`)
+    .sort();
 
 describe("the 9/2024 appendix (002): two-row merged header, groups, sub-items", () => {
   let sub: Awaited<ReturnType<typeof roundTrip>>;
@@ -30,10 +33,25 @@ describe("the 9/2024 appendix (002): two-row merged header, groups, sub-items", 
     ]);
     expect(sub.tables[0].rows.map((r) => r.service.id)).toEqual(dvc25.services.map((s) => s.id));
     expect(sub.tables[1].rows.map((r) => r.service.id)).toEqual([
-      "dvc422-01", "dvc422-02", "dvc422-03", "dvc422-04",
-      "dvc422-05", "dvc422-05.1", "dvc422-05.2",
-      "dvc422-06", "dvc422-06.1", "dvc422-06.2", "dvc422-06.3", "dvc422-06.4", "dvc422-06.5",
-      "dvc422-07", "dvc422-08", "dvc422-13", "dvc422-15", "dvc422-18", "dvc422-22",
+      "dvc422-01",
+      "dvc422-02",
+      "dvc422-03",
+      "dvc422-04",
+      "dvc422-05",
+      "dvc422-05.1",
+      "dvc422-05.2",
+      "dvc422-06",
+      "dvc422-06.1",
+      "dvc422-06.2",
+      "dvc422-06.3",
+      "dvc422-06.4",
+      "dvc422-06.5",
+      "dvc422-07",
+      "dvc422-08",
+      "dvc422-13",
+      "dvc422-15",
+      "dvc422-18",
+      "dvc422-22",
     ]);
     expect(sub.findings.filter((f) => f.code === "SERVICE_UNKNOWN")).toEqual([]);
   });
@@ -66,7 +84,12 @@ describe("the 9/2024 appendix (002): two-row merged header, groups, sub-items", 
 
 describe("the 9/2023 appendix (003): agency captions, own numbering, a combined parent", () => {
   test("rows under agency captions are matched by name, and on-time > online is an error", async () => {
-    const sub = await roundTrip({ unit: "Sở Nội vụ", periodText: "tháng 9 năm 2023", layout: "agency", tables: [{ rows: seed2023Dvc422Agency }] });
+    const sub = await roundTrip({
+      unit: "Sở Nội vụ",
+      periodText: "tháng 9 năm 2023",
+      layout: "agency",
+      tables: [{ rows: seed2023Dvc422Agency }],
+    });
     const table = sub.tables[0];
     expect(table.layout).toBe("agency");
     expect(table.rows.map((r) => r.service.id)).toEqual(["dvc422-05", "dvc422-10", "dvc422-07", "dvc422-22", "dvc422-09", "dvc422-17"]);
@@ -93,7 +116,12 @@ describe("layouts units drift into", () => {
   });
 
   test("a ratio column that is missing is not an error", async () => {
-    const sub = await roundTrip({ unit: "UBND xã Quảng Phú", periodText: "tháng 9/2023", layout: "single", tables: [{ rows: seed2023Dvc25 }] });
+    const sub = await roundTrip({
+      unit: "UBND xã Quảng Phú",
+      periodText: "tháng 9/2023",
+      layout: "single",
+      tables: [{ rows: seed2023Dvc25 }],
+    });
     expect(sub.tables[0].columns.onlineRatio).toBeUndefined();
     expect(sub.findings.filter((f) => f.code === "HEADER_COLUMN_MISSING")).toEqual([]);
   });

@@ -1,6 +1,15 @@
 import ExcelJS from "exceljs";
 import { unitWorkbook } from "../../../scripts/lib/unitWorkbook";
-import { TARGET_SHEET_NAME, buildReport, compareTargets, consolidate, indicatorById, parseTarget, plan2026, targetFor } from "../../../src/core";
+import {
+  TARGET_SHEET_NAME,
+  buildReport,
+  compareTargets,
+  consolidate,
+  indicatorById,
+  parseTarget,
+  plan2026,
+  targetFor,
+} from "../../../src/core";
 import { readXlsxSubmission, writeReport } from "../../../src/io/xlsx";
 
 describe("targets of the 2026–2030 plan (Phụ lục I) as data", () => {
@@ -65,7 +74,16 @@ describe("comparing the consolidated online ratio with the year's target", () =>
     const ws = wb.getWorksheet(TARGET_SHEET_NAME)!;
     expect(ws).toBeDefined();
     const row = ws.getRow(4).values as unknown[];
-    expect(row.slice(1, 9)).toEqual(["I.5", expect.stringMatching(/^Tỷ lệ hồ sơ/), "Toàn bộ dịch vụ công thiết yếu", "%", "85", 0.825, expect.closeTo(-0.025, 10), "Chưa đạt (thiếu 2,5 điểm %)"]);
+    expect(row.slice(1, 9)).toEqual([
+      "I.5",
+      expect.stringMatching(/^Tỷ lệ hồ sơ/),
+      "Toàn bộ dịch vụ công thiết yếu",
+      "%",
+      "85",
+      0.825,
+      expect.closeTo(-0.025, 10),
+      "Chưa đạt (thiếu 2,5 điểm %)",
+    ]);
   });
 
   test("no targets sheet for a year the plan does not cover", async () => {

@@ -13,7 +13,10 @@ async function unit(name: string, file: string, rows: ReadonlyArray<[string, str
     tables: [
       {
         header: TASK_HEADER_2023,
-        rows: [{ caption: "Đối với 18 nhiệm vụ chung" }, ...rows.map(([no, task, deadline, result]) => ({ cells: [no, task, CV, "UBND các tỉnh/thành phố", deadline, result, null] }))],
+        rows: [
+          { caption: "Đối với 18 nhiệm vụ chung" },
+          ...rows.map(([no, task, deadline, result]) => ({ cells: [no, task, CV, "UBND các tỉnh/thành phố", deadline, result, null] })),
+        ],
       },
     ],
   });
@@ -24,13 +27,23 @@ describe("merging task reports of several units", () => {
   test("the same task from two units is one row keeping each unit's result; statuses at the report date", async () => {
     const a = await unit("Sở Tư pháp", "stp.xlsx", [
       ["1", "Bổ trí kinh phí để triển khai Đề án 06 đảm bảo hiệu quả, đồng bộ", "Quý I/2023", "Đã xong: đã bố trí kinh phí năm 2023."],
-      ["2", "Tuyên truyền người dân sử dụng tài khoản VNeID để đăng nhập cổng dịch vụ công quốc gia", "Thực hiện thường xuyên", "Thường xuyên tuyên truyền."],
+      [
+        "2",
+        "Tuyên truyền người dân sử dụng tài khoản VNeID để đăng nhập cổng dịch vụ công quốc gia",
+        "Thực hiện thường xuyên",
+        "Thường xuyên tuyên truyền.",
+      ],
       ["3", "Chỉ đạo điều tra cơ bản theo đặc thù vùng miền", "Tháng 10/2023", "Đang thực hiện."],
     ]);
     // Another unit: same tasks with ký/kí-style drift and a different number, plus one of its own.
     const b = await unit("Sở Y tế", "syt.xlsx", [
       ["1", "Bố trí kinh phí để triển khai Đề án 06 đảm bảo hiệu quả, đồng bộ", "Quý I/2023", "Chưa hoàn thành: chờ phân bổ."],
-      ["5", "Tuyên truyền người dân sử dụng tài khoản VNeID để đăng nhập cổng dịch vụ công quốc gia", "Thực hiện thường xuyên", "Đang triển khai."],
+      [
+        "5",
+        "Tuyên truyền người dân sử dụng tài khoản VNeID để đăng nhập cổng dịch vụ công quốc gia",
+        "Thực hiện thường xuyên",
+        "Đang triển khai.",
+      ],
       ["4", "Chỉ đạo các cơ sở y tế sử dụng thẻ CCCD gắn chip", "Tháng 8/2023", "Đang thực hiện."],
     ]);
     const c = consolidate([a, b], null, { reportDate: "2023-09-15" });
@@ -75,7 +88,9 @@ describe("merging task reports of several units", () => {
     const [from, to] = rules[0].ref.split(":").map((a: string) => Number(a.slice(1)));
     expect(from).toBeLessThanOrEqual(byTask("1").row);
     expect(to).toBe(byTask("3").row);
-    const overdue = rules[0].rules.find((r: ExcelJS.ConditionalFormattingRule) => (r as ExcelJS.ExpressionRuleType).formulae?.[0] === `G${from}="Quá hạn"`) as ExcelJS.ExpressionRuleType;
+    const overdue = rules[0].rules.find(
+      (r: ExcelJS.ConditionalFormattingRule) => (r as ExcelJS.ExpressionRuleType).formulae?.[0] === `G${from}="Quá hạn"`,
+    ) as ExcelJS.ExpressionRuleType;
     expect((overdue.style?.fill as ExcelJS.FillPattern).bgColor?.argb).toBe("FFFFC7CE");
     const count = cells.find((r) => r.values[0] === "Quá hạn")!;
     const countCell = ws.getCell(`C${count.row}`).value as ExcelJS.CellFormulaValue;

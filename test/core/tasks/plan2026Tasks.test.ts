@@ -11,17 +11,33 @@ describe("2026 plan task lists as data (004_* Phụ lục II, III)", () => {
     expect([...new Set(inPlan("II").map((t) => t.groupNo))]).toEqual(["I", "II", "III", "IV", "V", "VI", "VIII", "IX", "X"]);
     const perGroup = new Map<string, string[]>();
     for (const t of inPlan("III")) perGroup.set(t.groupNo, [...(perGroup.get(t.groupNo) ?? []), t.no]);
-    expect(Object.fromEntries([...perGroup].map(([g, nos]) => [g, nos.length]))).toEqual({ I: 1, II: 6, III: 3, IV: 5, V: 8, VI: 3, VII: 4, VIII: 3, IX: 1, X: 6 });
+    expect(Object.fromEntries([...perGroup].map(([g, nos]) => [g, nos.length]))).toEqual({
+      I: 1,
+      II: 6,
+      III: 3,
+      IV: 5,
+      V: 8,
+      VI: 3,
+      VII: 4,
+      VIII: 3,
+      IX: 1,
+      X: 6,
+    });
     for (const nos of perGroup.values()) expect(nos).toEqual(nos.map((_, i) => String(i + 1)));
   });
 
   test("texts as printed: footnote marks and HTML dropped, the task split by a page break joined", () => {
     expect(find("II.1").task).toBe("Tham gia góp ý xây dựng, sửa đổi các văn bản pháp lý có liên quan theo chức năng của địa phương.");
-    expect(find("II.1").group).toBe("Hoàn thiện chính sách, pháp luật về phát triển, cung cấp ứng dụng, dịch vụ số liên quan đến thông tin dân cư (03 nhiệm vụ)");
+    expect(find("II.1").group).toBe(
+      "Hoàn thiện chính sách, pháp luật về phát triển, cung cấp ứng dụng, dịch vụ số liên quan đến thông tin dân cư (03 nhiệm vụ)",
+    );
     expect(find("II.15").product.split("\n")).toHaveLength(3);
     expect(find("III.X.5").task).toMatch(/doanh nghiệp trên ứng dụng VNeID; cập nhật kết quả .* để theo dõi, đánh giá\.$/);
     expect(find("III.X.6").task).toMatch(/^Chỉ đạo Công an cấp xã theo dõi/);
-    expect(find("III.III.3")).toMatchObject({ lead: expect.stringContaining("Ngân hàng Nhà nước chi nhánh khu vực 7"), deadline: "Hoàn thành trong tháng 6/2026 duy trì thường xuyên" });
+    expect(find("III.III.3")).toMatchObject({
+      lead: expect.stringContaining("Ngân hàng Nhà nước chi nhánh khu vực 7"),
+      deadline: "Hoàn thành trong tháng 6/2026 duy trì thường xuyên",
+    });
     for (const t of PLAN_2026_TASKS) {
       for (const text of [t.group, t.task, t.lead, t.partners, t.deadline, t.product]) {
         expect(text).not.toMatch(/<[^>]+>|\s{2,}/);
@@ -48,24 +64,47 @@ describe("2026 plan task lists as data (004_* Phụ lục II, III)", () => {
     expect(orphan.map(ref)).toEqual([]);
     expect(planParties("Bộ Y tế; Bộ Công an")).toEqual({ unitIds: [], scopes: [], national: ["Bộ Y tế", "Bộ Công an"] });
     // "Y tế" alone is Sở Y tế; "các sở, ban, ngành liên quan" assigns nobody in particular.
-    expect(planParties(find("III.II.2").partners)).toMatchObject({ unitIds: expect.arrayContaining(["so-tu-phap", "so-khoa-hoc-cong-nghe", "so-y-te"]), scopes: ["communes"] });
+    expect(planParties(find("III.II.2").partners)).toMatchObject({
+      unitIds: expect.arrayContaining(["so-tu-phap", "so-khoa-hoc-cong-nghe", "so-y-te"]),
+      scopes: ["communes"],
+    });
     expect(planParties(find("III.II.2").partners).unitIds).toHaveLength(3);
     // "Bộ Khoa học và Công nghệ" is national even though "Khoa học và công nghệ" names the provincial department elsewhere.
     expect(planParties(find("II.18").lead)).toEqual({ unitIds: [], scopes: [], national: ["Bộ Khoa học và Công nghệ"] });
-    expect([...planParties("Sở Tài chính; Khoa học và công nghệ, Công an tỉnh").unitIds].sort()).toEqual(["cong-an-tinh", "so-khoa-hoc-cong-nghe", "so-tai-chinh"]);
+    expect([...planParties("Sở Tài chính; Khoa học và công nghệ, Công an tỉnh").unitIds].sort()).toEqual([
+      "cong-an-tinh",
+      "so-khoa-hoc-cong-nghe",
+      "so-tai-chinh",
+    ]);
     expect(planParties("Sở Nội vụ, Sở Khoa và Công nghệ, Công an tỉnh").unitIds).toContain("so-khoa-hoc-cong-nghe");
     expect(planParties(find("II.9").partners).unitIds).toContain("ngan-hang-nha-nuoc");
   });
 });
 
 describe("tasksForUnit: the plan tasks a unit reports on", () => {
-  const named = (unit: string) => tasksForUnit(unit).filter((t) => t.named).map((t) => ref(t.task));
+  const named = (unit: string) =>
+    tasksForUnit(unit)
+      .filter((t) => t.named)
+      .map((t) => ref(t.task));
 
   // Counts read off the seed: where the unit's name stands in "Cơ quan chủ trì" or "Cơ quan phối hợp".
   test("Sở Khoa học và Công nghệ: named in 10 tasks of Phụ lục II and 17 of Phụ lục III, under three spellings", () => {
     expect(named("Sở Khoa học và Công nghệ")).toEqual([
       ...["II.2", "II.5", "II.9", "II.11", "II.15", "II.16", "II.17", "II.18", "II.22", "II.24"],
-      ...["III.II.1", "III.II.2", "III.III.1", "III.III.2", "III.IV.1", "III.IV.2", "III.IV.3", "III.V.1", "III.V.2", "III.V.3", "III.V.5", "III.V.6"],
+      ...[
+        "III.II.1",
+        "III.II.2",
+        "III.III.1",
+        "III.III.2",
+        "III.IV.1",
+        "III.IV.2",
+        "III.IV.3",
+        "III.V.1",
+        "III.V.2",
+        "III.V.3",
+        "III.V.5",
+        "III.V.6",
+      ],
       ...["III.VI.1", "III.VI.2", "III.VI.3", "III.VII.1", "III.VII.4"],
     ]);
     const all = tasksForUnit("Sở Khoa học và Công nghệ");
@@ -86,7 +125,29 @@ describe("tasksForUnit: the plan tasks a unit reports on", () => {
 
   test("Công an tỉnh co-operates on 20 tasks of Phụ lục II by name, and on the one for every department", () => {
     const ca = tasksForUnit("Công an tỉnh").filter((t) => t.task.plan === "II");
-    expect(ca.map((t) => t.task.no)).toEqual(["1", "2", "3", "4", "5", "6", "9", "12", "13", "14", "15", "16", "18", "19", "20", "21", "22", "23", "24", "25", "26"]);
+    expect(ca.map((t) => t.task.no)).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "9",
+      "12",
+      "13",
+      "14",
+      "15",
+      "16",
+      "18",
+      "19",
+      "20",
+      "21",
+      "22",
+      "23",
+      "24",
+      "25",
+      "26",
+    ]);
     expect(ca.filter((t) => t.named)).toHaveLength(20);
     expect(ca.every((t) => t.role === "partner")).toBe(true);
   });
@@ -108,7 +169,9 @@ describe("tasksForUnit: the plan tasks a unit reports on", () => {
   test("the list follows the registry the clerk edits", () => {
     const registry = {
       ...defaultRegistry,
-      units: defaultRegistry.units.map((u) => (u.id === "ngan-hang-nha-nuoc" ? { ...u, aliases: ["NHNN KV7"] } : u)).filter((u) => u.id !== "so-y-te"),
+      units: defaultRegistry.units
+        .map((u) => (u.id === "ngan-hang-nha-nuoc" ? { ...u, aliases: ["NHNN KV7"] } : u))
+        .filter((u) => u.id !== "so-y-te"),
     };
     expect(tasksForUnit("NHNN KV7", registry).filter((t) => t.named)).toHaveLength(3);
     expect(tasksForUnit("Sở Y tế", registry)).toEqual([]);

@@ -49,7 +49,17 @@ describe("task tables read from .xlsx", () => {
     expect(rows[0].partners).toBe("Công an tỉnh");
     expect(rows[0].product).toBe("Văn bản tham gia ý kiến");
     expect(rows[0].result).toBe("");
-    expect(rows.map((r) => r.deadline.due)).toEqual([null, "2026-12-31", "2026-12-31", "2026-12-31", "2026-06-30", "2026-09-30", null, "2026-09-30", null]);
+    expect(rows.map((r) => r.deadline.due)).toEqual([
+      null,
+      "2026-12-31",
+      "2026-12-31",
+      "2026-12-31",
+      "2026-06-30",
+      "2026-09-30",
+      null,
+      "2026-09-30",
+      null,
+    ]);
     const bad = s.findings.filter((f) => f.code === "TASK_DEADLINE_UNPARSED");
     expect(bad).toHaveLength(1);
     expect(bad[0].message).toContain("Khi nào xong");
@@ -57,7 +67,11 @@ describe("task tables read from .xlsx", () => {
   });
 
   test("a task table and the next appendix on one sheet are read as two tables", async () => {
-    const bytes = await textWorkbook({ unit: "Văn phòng UBND tỉnh", periodText: "tháng 9/2026", tables: [seed2023TaskTable, seed2026TaskTable] });
+    const bytes = await textWorkbook({
+      unit: "Văn phòng UBND tỉnh",
+      periodText: "tháng 9/2026",
+      tables: [seed2023TaskTable, seed2026TaskTable],
+    });
     const s = await readXlsxSubmission("vp.xlsx", bytes);
     expect(s.taskTables.map((t) => t.rows.length)).toEqual([12, 9]);
   });

@@ -12,12 +12,23 @@ import { roundTrip } from "../../support/xlsx";
 
 const row = (id: string, v: Partial<RowSpec> = {}): RowSpec => {
   const s = serviceById(id)!;
-  return { no: s.no, name: s.name, connection: "Đã kết nối", total: "1.250", online: "1.200", ratio: "96%", onTime: "1.190", overdue: "10", ...v };
+  return {
+    no: s.no,
+    name: s.name,
+    connection: "Đã kết nối",
+    total: "1.250",
+    online: "1.200",
+    ratio: "96%",
+    onTime: "1.190",
+    overdue: "10",
+    ...v,
+  };
 };
 
-const cleanDvc25 = (): RowSpec[] => ["dvc25-09", "dvc25-10", "dvc25-11", "dvc25-15", "dvc25-16", "dvc25-22"].map((id) =>
-  row(id, id === "dvc25-15" || id === "dvc25-16" ? { connection: "Đã thực hiện" } : {}),
-);
+const cleanDvc25 = (): RowSpec[] =>
+  ["dvc25-09", "dvc25-10", "dvc25-11", "dvc25-15", "dvc25-16", "dvc25-22"].map((id) =>
+    row(id, id === "dvc25-15" || id === "dvc25-16" ? { connection: "Đã thực hiện" } : {}),
+  );
 const cleanDvc422 = (): RowSpec[] => [row("dvc422-11")];
 
 function tables(dvc25Rows: RowSpec[], dvc422Rows: RowSpec[] = cleanDvc422()): TableSpec[] {
@@ -53,18 +64,42 @@ const cases: ReadonlyArray<readonly [FindingCode, string, () => TableSpec[], str
   ["PROCESSED_EXCEEDS_ONLINE", "on time + overdue above online", () => withRow("dvc25-22", { onTime: "1.200", overdue: "5" }), "G13"],
   ["RATIO_MISMATCH", "a ratio that does not match", () => withRow("dvc25-22", { ratio: "69,6%" }), "F13"],
   ["CONNECTION_STATUS_INVALID", "a status outside the allowed words", () => withRow("dvc25-10", { connection: "Đang kết nối" }), "C9"],
-  ["CONNECTION_STATUS_INVALID", "'Đã thực hiện' on a service that is not linked", () => withRow("dvc25-10", { connection: "Đã thực hiện" }), "C9"],
+  [
+    "CONNECTION_STATUS_INVALID",
+    "'Đã thực hiện' on a service that is not linked",
+    () => withRow("dvc25-10", { connection: "Đã thực hiện" }),
+    "C9",
+  ],
   ["ONLINE_NOT_CONNECTED", "online records while not connected", () => withRow("dvc25-11", { connection: "Chưa kết nối" }), "E10"],
-  ["SERVICE_UNKNOWN", "a row that is not in the catalogue", () => tables([...cleanDvc25(), { no: "7", name: "Cấp giấy phép xây dựng nhà ở riêng lẻ", total: "5", online: "5" }]), "B14"],
+  [
+    "SERVICE_UNKNOWN",
+    "a row that is not in the catalogue",
+    () => tables([...cleanDvc25(), { no: "7", name: "Cấp giấy phép xây dựng nhà ở riêng lẻ", total: "5", online: "5" }]),
+    "B14",
+  ],
   ["SERVICE_DUPLICATE", "a service listed twice", () => tables([...cleanDvc25(), row("dvc25-09")]), "B14"],
-  ["SERVICE_MISSING", "a service of the unit left out", () => tables(cleanDvc25().filter((r) => r.name !== serviceById("dvc25-22")!.name)), undefined],
+  [
+    "SERVICE_MISSING",
+    "a service of the unit left out",
+    () => tables(cleanDvc25().filter((r) => r.name !== serviceById("dvc25-22")!.name)),
+    undefined,
+  ],
   [
     "SUBITEMS_MISMATCH",
     "sub-items that do not add up to their parent",
     () =>
       tables(cleanDvc25(), [
         ...cleanDvc422(),
-        { no: "5", name: "Thăm viếng mộ liệt sĩ", connection: "Đã kết nối", total: "300", online: "40", ratio: "13,33%", onTime: "40", overdue: "0" },
+        {
+          no: "5",
+          name: "Thăm viếng mộ liệt sĩ",
+          connection: "Đã kết nối",
+          total: "300",
+          online: "40",
+          ratio: "13,33%",
+          onTime: "40",
+          overdue: "0",
+        },
         { name: "- Cấp giấy giới thiệu thăm viếng mộ liệt sĩ", total: "176", online: "33", ratio: "18,75%", onTime: "33", overdue: "0" },
         { name: "- Thực hiện chi hỗ trợ thăm viếng mộ liệt sĩ", total: "128", online: "07", ratio: "5,47%", onTime: "07", overdue: "0" },
       ]),

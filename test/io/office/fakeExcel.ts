@@ -50,7 +50,8 @@ export class FakeRange {
   ) {}
   private put(kind: keyof FakeCell, matrix: Json[][]): void {
     this.book.queue(`${this.sheet.name}.${kind}`, matrix);
-    if (matrix.length !== this.rows || matrix.some((r) => r.length !== this.cols)) throw new Error(`${kind}: ${matrix.length}x${matrix[0]?.length} into ${this.rows}x${this.cols}`);
+    if (matrix.length !== this.rows || matrix.some((r) => r.length !== this.cols))
+      throw new Error(`${kind}: ${matrix.length}x${matrix[0]?.length} into ${this.rows}x${this.cols}`);
     matrix.forEach((row, r) => row.forEach((v, c) => (this.sheet.cell(this.top + r, this.left + c)[kind] = v)));
   }
   set formulas(m: Json[][]) {
@@ -82,7 +83,11 @@ export class FakeRange {
   }
   getMergedAreasOrNullObject(): { load: () => void; isNullObject: boolean; address: string } {
     this.book.queue("getMergedAreas", null);
-    return { load: () => undefined, isNullObject: this.sheet.merges.length === 0, address: this.sheet.merges.map((m) => `${this.sheet.name}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(", ") };
+    return {
+      load: () => undefined,
+      isNullObject: this.sheet.merges.length === 0,
+      address: this.sheet.merges.map((m) => `${this.sheet.name}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(", "),
+    };
   }
   select(): void {
     this.book.queue("select", null);

@@ -12,7 +12,14 @@ import {
   sheetFromValues,
   styles,
 } from "../../../src/core";
-import { PAYLOAD_BUDGET, ProtectedSheetError, conditionalFormula, readWorksheets, sheetFromRange, writeReportSheets } from "../../../src/io/office";
+import {
+  PAYLOAD_BUDGET,
+  ProtectedSheetError,
+  conditionalFormula,
+  readWorksheets,
+  sheetFromRange,
+  writeReportSheets,
+} from "../../../src/io/office";
 import { readXlsxSubmission } from "../../../src/io/xlsx";
 import { type RowSpec, unitWorkbook } from "../../../scripts/lib/unitWorkbook";
 import { seed2024Dvc25, seed2024Dvc422 } from "../../fixtures/seedTables";
@@ -29,7 +36,10 @@ async function submissions(communes: number): Promise<Submission[]> {
     const bytes = await unitWorkbook({ unit: name, periodText: "tháng 9/2024", layout: "official", tables: [{ title, rows }] });
     out.push(await readXlsxSubmission(`${name}.xlsx`, bytes, { period }));
   };
-  await add("Công an tỉnh", seed2024Dvc25.filter((r) => [1, 2, 3, 12].includes(Number.parseInt(r.no ?? "0", 10))));
+  await add(
+    "Công an tỉnh",
+    seed2024Dvc25.filter((r) => [1, 2, 3, 12].includes(Number.parseInt(r.no ?? "0", 10))),
+  );
   await add("Sở Nội vụ", seed2024Dvc422, ["PHỤ LỤC II", "TÌNH HÌNH TRIỂN KHAI DỊCH VỤ CÔNG THEO QUYẾT ĐỊNH SỐ 422/QĐ-TTg"]);
   for (let i = 0; i < communes; i++) await add(`UBND xã Thọ Xuân ${i + 1}`, communeRows);
   return out;
@@ -110,9 +120,9 @@ describe("writeReportSheets", () => {
   test("refuses to write over a submitted sheet", async () => {
     const book = new FakeBook(["Kiểm tra"]);
     const report = buildReport(consolidate(few, period), { province: "Thanh Hóa", period });
-    await expect(writeReportSheets(book.context as unknown as Excel.RequestContext, report, { protectedSheets: ["Kiểm tra"] })).rejects.toBeInstanceOf(
-      ProtectedSheetError,
-    );
+    await expect(
+      writeReportSheets(book.context as unknown as Excel.RequestContext, report, { protectedSheets: ["Kiểm tra"] }),
+    ).rejects.toBeInstanceOf(ProtectedSheetError);
     expect(book.syncs).toBe(0);
   });
 });
@@ -125,7 +135,11 @@ describe("conditional formats", () => {
       sheets: [
         {
           name: "Trạng thái",
-          rows: [[{ value: "Tình trạng", style: "header" }], [{ value: "Quá hạn", style: "status" }], [{ value: 'Ghi "chú"', style: "status" }]],
+          rows: [
+            [{ value: "Tình trạng", style: "header" }],
+            [{ value: "Quá hạn", style: "status" }],
+            [{ value: 'Ghi "chú"', style: "status" }],
+          ],
           merges: [],
           widths: [20],
           conditionalFormats: [
@@ -230,5 +244,12 @@ describe("reading worksheets", () => {
 
 function sheetValues() {
   const s = sheetFromValues("x", [["STT"]]);
-  return { values: [[s.rows[0]![0]!.value]], valueTypes: [["String"]], formulas: [["STT"]], numberFormat: [["General"]], rowIndex: 0, columnIndex: 0 };
+  return {
+    values: [[s.rows[0]![0]!.value]],
+    valueTypes: [["String"]],
+    formulas: [["STT"]],
+    numberFormat: [["General"]],
+    rowIndex: 0,
+    columnIndex: 0,
+  };
 }

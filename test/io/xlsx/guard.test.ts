@@ -6,7 +6,12 @@ import { seed2024Dvc25 } from "../../fixtures/seedTables";
 
 /** A real unit workbook whose first sheet XML we can tamper with, as a hostile sender would. */
 async function tampered(edit: (xml: string) => string): Promise<Uint8Array> {
-  const bytes = await unitWorkbook({ unit: "Công an tỉnh", periodText: "tháng 9/2024", layout: "official", tables: [{ rows: seed2024Dvc25.slice(0, 3) }] });
+  const bytes = await unitWorkbook({
+    unit: "Công an tỉnh",
+    periodText: "tháng 9/2024",
+    layout: "official",
+    tables: [{ rows: seed2024Dvc25.slice(0, 3) }],
+  });
   const files = unzipSync(bytes);
   const name = "xl/worksheets/sheet1.xml";
   files[name] = strToU8(edit(strFromU8(files[name])));
@@ -37,7 +42,12 @@ describe("files refused before the xlsx library sees them", () => {
   });
 
   test("a truncated workbook", async () => {
-    const good = await unitWorkbook({ unit: "Sở Y tế", periodText: "tháng 9/2024", layout: "single", tables: [{ rows: seed2024Dvc25.slice(0, 2) }] });
+    const good = await unitWorkbook({
+      unit: "Sở Y tế",
+      periodText: "tháng 9/2024",
+      layout: "single",
+      tables: [{ rows: seed2024Dvc25.slice(0, 2) }],
+    });
     const s = await readXlsxSubmission("cut.xlsx", good.slice(0, Math.floor(good.length / 2)));
     expect(s).toMatchObject({ readable: false, findings: [{ code: "FILE_UNREADABLE" }] });
   });
@@ -67,14 +77,17 @@ describe("files refused before the xlsx library sees them", () => {
 
 describe("hostile sheet parts are defused, the rest is read", () => {
   test("a merge over the whole sheet (A1:XFD1048576) is dropped, not expanded", async () => {
-    const bytes = await tampered((xml) => xml.replace(/<mergeCells count="\d+">/, '<mergeCells count="99"><mergeCell ref="A1:XFD1048576"/>'));
+    const bytes = await tampered((xml) =>
+      xml.replace(/<mergeCells count="\d+">/, '<mergeCells count="99"><mergeCell ref="A1:XFD1048576"/>'),
+    );
     const s = await readXlsxSubmission("bom-gop-o.xlsx", bytes);
     expect(s.readable).toBe(true);
     expect(s.tables[0].rows.map((r) => r.service.id)).toEqual(["dvc25-01", "dvc25-02", "dvc25-03"]);
   });
 
   test("a data validation over a whole column never reaches the library", async () => {
-    const dv = '<dataValidations count="1"><dataValidation type="list" sqref="C1:C1048576 D1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>';
+    const dv =
+      '<dataValidations count="1"><dataValidation type="list" sqref="C1:C1048576 D1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>';
     const bytes = await tampered((xml) => xml.replace("</sheetData>", `</sheetData>${dv}`).replace(/(<mergeCells)/, "$1"));
     const g = guardXlsx(bytes);
     expect(g.ok && strFromU8(unzipSync(g.bytes)["xl/worksheets/sheet1.xml"])).not.toContain("dataValidation");
@@ -83,14 +96,18 @@ describe("hostile sheet parts are defused, the rest is read", () => {
   });
 
   test("overlapping merges, which Excel tolerates and exceljs throws on, are read", async () => {
-    const bytes = await tampered((xml) => xml.replace(/<mergeCells count="\d+">/, '<mergeCells count="99"><mergeCell ref="K1:M3"/><mergeCell ref="L2:N4"/>'));
+    const bytes = await tampered((xml) =>
+      xml.replace(/<mergeCells count="\d+">/, '<mergeCells count="99"><mergeCell ref="K1:M3"/><mergeCell ref="L2:N4"/>'),
+    );
     const s = await readXlsxSubmission("chong.xlsx", bytes);
     expect(s.readable).toBe(true);
     expect(s.tables[0].rows).toHaveLength(3);
   });
 
   test("the submitted bytes are never modified", async () => {
-    const bytes = await tampered((xml) => xml.replace(/<mergeCells count="\d+">/, '<mergeCells count="99"><mergeCell ref="A1:XFD1048576"/>'));
+    const bytes = await tampered((xml) =>
+      xml.replace(/<mergeCells count="\d+">/, '<mergeCells count="99"><mergeCell ref="A1:XFD1048576"/>'),
+    );
     const copy = bytes.slice();
     await readXlsxSubmission("x.xlsx", bytes);
     expect(Buffer.compare(Buffer.from(bytes), Buffer.from(copy))).toBe(0);

@@ -39,7 +39,13 @@ describe("the consolidated workbook in the official layout", () => {
     expect(ws.getCell("D5").value).toBe("Tổng số hồ sơ (bao gồm cả trực tiếp và trực tuyến)");
     expect(ws.getCell("F5").master.address).toBe("D5");
     expect(ws.getCell("A6").master.address).toBe("A5");
-    expect(["D6", "E6", "F6", "G6", "H6"].map((a) => ws.getCell(a).value)).toEqual(["Tổng hồ sơ", "Trực tuyến", "Tỷ lệ", "Đúng hạn", "Quá hạn"]);
+    expect(["D6", "E6", "F6", "G6", "H6"].map((a) => ws.getCell(a).value)).toEqual([
+      "Tổng hồ sơ",
+      "Trực tuyến",
+      "Tỷ lệ",
+      "Đúng hạn",
+      "Quá hạn",
+    ]);
     expect(ws.getCell("D6").border?.top).toMatchObject({ style: "thin" });
   });
 
@@ -74,7 +80,17 @@ describe("the consolidated workbook in the official layout", () => {
     const rows: unknown[][] = [];
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     const hauLoc = rows.find((r) => r[2] === "ubnd-xa-hau-loc.xlsx");
-    expect(hauLoc).toEqual([expect.any(Number), "UBND xã Hậu Lộc", "ubnd-xa-hau-loc.xlsx", "Báo cáo", "D9", "dvc25-10", "Lỗi", "NOT_A_NUMBER", "Ô \u201CTổng hồ sơ\u201D phải là số nhưng ghi \u201C12a\u201D."]);
+    expect(hauLoc).toEqual([
+      expect.any(Number),
+      "UBND xã Hậu Lộc",
+      "ubnd-xa-hau-loc.xlsx",
+      "Báo cáo",
+      "D9",
+      "dvc25-10",
+      "Lỗi",
+      "NOT_A_NUMBER",
+      "Ô \u201CTổng hồ sơ\u201D phải là số nhưng ghi \u201C12a\u201D.",
+    ]);
     expect(rows.some((r) => r[2] === "ubnd-xa-ba-thuoc-hong.xlsx" && r[7] === "FILE_UNREADABLE")).toBe(true);
   });
 
@@ -85,7 +101,16 @@ describe("the consolidated workbook in the official layout", () => {
     const ca = rows.filter((r) => r[0] === "dvc25-02");
     expect(ca).toHaveLength(1);
     const r = consolidation.tables.dvc25.rows[1];
-    expect(ca[0].slice(2)).toEqual(["Công an tỉnh", "cong-an-tinh.xlsx", "Báo cáo", r.total, r.online, r.onTime, r.overdue, "D9, E9, G9, H9"]);
+    expect(ca[0].slice(2)).toEqual([
+      "Công an tỉnh",
+      "cong-an-tinh.xlsx",
+      "Báo cáo",
+      r.total,
+      r.online,
+      r.onTime,
+      r.overdue,
+      "D9, E9, G9, H9",
+    ]);
   });
 });
 
@@ -97,7 +122,8 @@ describe("round trip: the written workbook read back by the engine gives the sam
     expect(back.findings.filter((f) => f.severity === "error" && !inherited.has(f.service))).toEqual([]);
     const again = consolidate([back]);
     for (const cat of catalogues) {
-      const pick = (c: Consolidation) => c.tables[cat.id].rows.map((r) => [r.service.id, r.total, r.online, r.onTime, r.overdue, r.connection]);
+      const pick = (c: Consolidation) =>
+        c.tables[cat.id].rows.map((r) => [r.service.id, r.total, r.online, r.onTime, r.overdue, r.connection]);
       expect(pick(again)).toEqual(pick(consolidation));
       expect(again.tables[cat.id].total).toEqual(consolidation.tables[cat.id].total);
     }
@@ -107,7 +133,10 @@ describe("round trip: the written workbook read back by the engine gives the sam
     const golden = Object.fromEntries(
       catalogues.map((cat) => [
         cat.id,
-        consolidation.tables[cat.id].rows.map((r) => `${r.service.id} ${r.total} ${r.online} ${r.onTime} ${r.overdue} ${r.onlineRatio === null ? "-" : (r.onlineRatio * 100).toFixed(2)}%`),
+        consolidation.tables[cat.id].rows.map(
+          (r) =>
+            `${r.service.id} ${r.total} ${r.online} ${r.onTime} ${r.overdue} ${r.onlineRatio === null ? "-" : (r.onlineRatio * 100).toFixed(2)}%`,
+        ),
       ]),
     );
     expect(golden).toMatchSnapshot();
@@ -120,7 +149,12 @@ test("difficulties that look like formulas are written as text and read back unc
   const subs = await Promise.all(
     texts.map((t, i) =>
       roundTrip(
-        { unit: `UBND xã Thử ${i}`, periodText: "tháng 10/2026", layout: "official", tables: [{ rows: [{ no: "9", name: "Đăng ký khai sinh", connection: "Đã kết nối", total: "10", online: "9", difficulties: t }] }] },
+        {
+          unit: `UBND xã Thử ${i}`,
+          periodText: "tháng 10/2026",
+          layout: "official",
+          tables: [{ rows: [{ no: "9", name: "Đăng ký khai sinh", connection: "Đã kết nối", total: "10", online: "9", difficulties: t }] }],
+        },
         {},
         `xa-${i}.xlsx`,
       ),
