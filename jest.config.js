@@ -8,5 +8,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true } }],
   },
   testTimeout: 60000,
+  globalSetup: "<rootDir>/test/support/webBuildSetup.js",
   reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
 };

@@ -4,7 +4,6 @@
  * consolidated workbook and check its numbers. Also the bundle budget, since
  * both need the production build.
  */
-import { execFileSync } from "node:child_process";
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { type Server, createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -22,14 +21,14 @@ import {
   targetVerdict,
 } from "../../src/core";
 import { readXlsxSubmission, writeReport } from "../../src/io/xlsx";
+import { webBuild } from "../support/webBuild";
 import { compilePane } from "../../src/taskpane/backend/compile";
 import { type RowSpec, unitWorkbook } from "../../scripts/lib/unitWorkbook";
 import { seed2024Dvc25 } from "../fixtures/seedTables";
 
-const ROOT = join(__dirname, "..", "..");
 const CHROMIUM = "/usr/bin/chromium";
 const work = mkdtempSync(join(tmpdir(), "baocao06-page-"));
-const out = join(work, "web");
+const out = webBuild().dir;
 let server: Server;
 let base = "";
 let context: BrowserContext;
@@ -68,13 +67,8 @@ function serve(dir: string): Promise<Server> {
 }
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
-    cwd: ROOT,
-    env: { ...process.env, BAOCAO06_OUT: out },
-    stdio: ["ignore", "pipe", "inherit"],
-  })
-    .toString()
-    .split("\n")
+  webBuild()
+    .log.split("\n")
     .filter((l) => /Bundle sizes|initial JS|lazy chunks/.test(l))
     .forEach((l) => console.log(l));
   files["cong-an-tinh-09-2024.xlsx"] = await unitWorkbook({
