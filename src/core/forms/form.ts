@@ -1,9 +1,9 @@
 import { type CatalogueId, type ServiceDef, catalogueById } from "../catalogue";
-import type { CellRange } from "../grid";
-import type { Period } from "../period";
-import type { ReportSheet } from "../report/layout";
-import { serviceHeaderRows } from "../report/serviceSheet";
-import { slugify } from "../text/normalize";
+import type { CellRange } from "../shared/grid";
+import type { Period } from "../shared/period";
+import type { ReportSheet } from "../shared/layout";
+import { serviceHeaderRows } from "../kinds/service/sheet";
+import { slugify } from "../shared/normalize";
 import { type UnitRegistry, defaultRegistry, findUnit } from "../units/registry";
 import { formHeading } from "./heading";
 import { buildTaskFormBody } from "./taskForm";

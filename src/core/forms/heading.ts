@@ -1,6 +1,6 @@
-import type { CellRange } from "../grid";
-import { type Period, periodLabel } from "../period";
-import type { ReportCell } from "../report/layout";
+import type { CellRange } from "../shared/grid";
+import { type Period, periodLabel } from "../shared/period";
+import type { ReportCell } from "../shared/layout";
 
 export interface FormHeading {
   readonly rows: ReportCell[][];

@@ -1,17 +1,17 @@
 import { catalogues } from "../catalogue";
-import type { Consolidation } from "../merge/types";
+import type { Consolidation } from "../kinds/service/merged";
 import { findingsSheet } from "./findingsSheet";
-import type { ReportWorkbook } from "./layout";
+import type { ReportWorkbook } from "../shared/layout";
 import { provenanceSheet } from "./provenanceSheet";
-import { serviceSheet } from "./serviceSheet";
-import { type ReportSettings, defaultSettings } from "./settings";
+import { serviceSheet } from "../kinds/service/sheet";
+import { type ReportSettings, defaultSettings } from "../shared/settings";
 import { submissionsSheet } from "./submissionsSheet";
-import { taskSheet } from "./taskSheet";
+import { taskSheet } from "../kinds/task/sheet";
 import { compareTargets } from "../targets/compare";
 import { targetSheet } from "./targetSheet";
 import type { MonthChanges } from "../compare/monthOverMonth";
 import { changeSheet } from "./changeSheet";
-import { modelSheet } from "./modelSheet";
+import { modelSheet } from "../kinds/model/sheet";
 
 /** What the consolidated workbook adds beyond the merge itself. */
 export interface ReportExtras {
