@@ -1,7 +1,7 @@
 import { type CatalogueId, catalogues } from "../catalogue";
 import type { Figures, Ratios } from "../shared/ratios";
-import { consolidate } from "../kinds/service/merge";
-import type { Consolidation } from "../kinds/service/merged";
+import { consolidate } from "../pipeline/consolidate";
+import type { Consolidation } from "../pipeline/consolidate";
 import { type Period, previousPeriod, samePeriod } from "../shared/period";
 import type { Submission } from "../pipeline/readSubmission";
 

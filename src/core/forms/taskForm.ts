@@ -4,8 +4,7 @@ import type { ReportSheet } from "../shared/layout";
 import { PLAN_2026_DOCUMENT, PLAN_2026_TASKS, type PlanTask } from "../kinds/task/plan2026";
 import { tasksForUnit } from "../kinds/task/unitTasks";
 import { type UnitRegistry, findUnit } from "../units/registry";
-import type { FormValidation } from "./form";
-import { formHeading } from "./heading";
+import { type FormValidation, formHeading } from "./heading";
 
 /**
  * Status phrases offered in the result column. The reader takes a task's

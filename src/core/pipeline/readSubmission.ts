@@ -1,46 +1,26 @@
-import { type CatalogueId, type ServiceDef, serviceById } from "../catalogue";
-import type { Finding, FindingCode } from "../shared/findings";
+import type { FindingCode } from "../shared/findings";
+import type { Finding } from "../shared/findings";
 import type { Sheet, WorkbookGrid } from "../shared/grid";
 import { type Period, formatPeriod, samePeriod } from "../shared/period";
 import { type UnitRegistry, defaultRegistry } from "../units/registry";
-import { checkMissingServices, checkServiceTable } from "../kinds/service/checks";
 import { slugify } from "../shared/normalize";
 import { readText } from "../shared/values";
 import { findPeriod, findUnitIn } from "./caption";
-import { findServiceHeader } from "../kinds/service/header";
-import { readServiceTable } from "../kinds/service/table";
 import { FindingSink } from "../shared/sink";
-import { classifyHeader, columnLabels } from "../kinds/service/templates";
-import type { ServiceTable } from "../kinds/service/types";
 import { isAuxiliaryTitle } from "../shared/auxiliary";
-import { parseFormMarker } from "../forms/form";
-import { findTaskHeader, readTaskTable } from "../kinds/task/table";
-import type { TaskTable } from "../kinds/task/types";
-import { findModelHeader, readModelTable } from "../kinds/model/table";
-import type { ModelTable } from "../kinds/model/types";
+import { parseFormMarker } from "../shared/formMarker";
+import type { SubmissionSource } from "../kinds/kind";
+import { type KindTables, tableKinds } from "../kinds/registry";
 
-export interface SubmissionUnit {
-  readonly id: string;
-  readonly name: string;
-  /** False when the name came from the file name alone and matches no registry unit. */
-  readonly known: boolean;
-}
+export type { SubmissionUnit } from "../kinds/kind";
 
 /** One unit's workbook, read and checked. */
-export interface Submission {
-  readonly file: string;
-  readonly unit: SubmissionUnit;
-  readonly period: Period | null;
+export interface Submission extends SubmissionSource, KindTables {
   /** False when the file could not be opened at all (see `error`). */
   readonly readable: boolean;
   readonly error?: string;
-  readonly tables: readonly ServiceTable[];
-  /** Task tracking tables (nhiệm vụ), DOMAIN.md §2.2. */
-  readonly taskTables: readonly TaskTable[];
   /** Template id and version when the file is a form the engine made ("Mẫu: BC06-DVC25 v1"). */
   readonly form?: { readonly id: string; readonly version: number };
-  /** Model tables (mô hình), DOMAIN.md §2.3. */
-  readonly modelTables: readonly ModelTable[];
   readonly findings: readonly Finding[];
 }
 
@@ -73,73 +53,39 @@ function captionLines(sheet: Sheet, from: number, to: number): string[] {
   return lines;
 }
 
-function catalogueHint(lines: readonly string[]): CatalogueId | null {
-  const text = lines.join(" ");
-  if (/422\s*\/\s*QĐ/iu.test(text)) return "dvc422";
-  if (/06\s*\/\s*QĐ|25 dịch vụ/iu.test(text)) return "dvc25";
-  return null;
+/** Empty tables of every kind, for a file with nothing read. */
+function noTables(): KindTables {
+  return Object.fromEntries(tableKinds.map((k) => [k.slot, []])) as unknown as KindTables;
 }
 
-function rowStartsHeader(sheet: Sheet, r: number): boolean {
-  const row = sheet.rows[r];
-  if (!row || !row.some((c) => c && typeof c.value === "string" && classifyHeader(c.value) === "service")) return false;
-  return findServiceHeader(sheet, r, r + 1)?.range.top === r;
-}
-
-/** Read every service table of a workbook, then check what was read. */
+/** Read every table of every registered kind in a workbook, then check what was read. */
 export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): Submission {
   const registry = options.registry ?? defaultRegistry;
   const sink = new FindingSink(grid.fileName);
-  const tables: ServiceTable[] = [];
-  const taskTables: TaskTable[] = [];
-  const modelTables: ModelTable[] = [];
+  const read = new Map<string, unknown[]>(tableKinds.map((k) => [k.id, []]));
   const captions: string[] = [];
   // Lines of sheets without a table (a cover sheet naming the unit), used only when no table has captions.
   const looseLines: string[] = [];
   for (const sheet of grid.sheets) {
     if (isAuxiliaryTitle(captionLines(sheet, 0, 1)[0] ?? "")) continue;
     const maxRow = Math.min(sheet.rows.length, options.maxRows ?? DEFAULT_MAX_ROWS);
-    let from = 0;
-    for (;;) {
-      const header = findServiceHeader(sheet, from, maxRow);
-      if (!header) break;
-      const above = captionLines(sheet, from, header.range.top);
-      captions.push(...above);
-      for (const column of header.missing) {
-        sink.add("HEADER_COLUMN_MISSING", { column: columnLabels[column] }, { sheet: sheet.name });
-      }
-      const { table, end } = readServiceTable(sheet, header, maxRow, catalogueHint(above), sink, (r) => rowStartsHeader(sheet, r));
-      if (table.rows.length > 0 || header.missing.length === 0) tables.push(table);
-      from = Math.max(end, header.range.bottom + 1);
+    let anyRows = false;
+    for (const kind of tableKinds) {
+      const others = tableKinds.filter((k) => k !== kind);
+      const otherTableAt = (r: number) => others.some((k) => k.isHeaderAt(sheet, r));
+      const scan = kind.scan(sheet, maxRow, { sink, captionLines, otherTableAt });
+      captions.push(...scan.captions);
+      read.get(kind.id)!.push(...scan.tables);
+      if (scan.end > 0) anyRows = true;
     }
-    const serviceRows = from;
-    from = 0;
-    for (;;) {
-      const header = findTaskHeader(sheet, from, maxRow);
-      if (!header) break;
-      captions.push(...captionLines(sheet, from, header.range.top));
-      const { table, end } = readTaskTable(sheet, header, maxRow, sink);
-      if (table.rows.length > 0) taskTables.push(table);
-      from = Math.max(end, header.range.bottom + 1);
-    }
-    const taskRows = from;
-    from = 0;
-    for (;;) {
-      const header = findModelHeader(sheet, from, maxRow);
-      if (!header) break;
-      captions.push(...captionLines(sheet, from, header.range.top));
-      const { table, end } = readModelTable(sheet, header, maxRow, sink);
-      if (table.rows.length > 0) modelTables.push(table);
-      from = Math.max(end, header.range.bottom + 1);
-    }
-    if (serviceRows === 0 && taskRows === 0 && from === 0) looseLines.push(...captionLines(sheet, 0, Math.min(maxRow, 12)));
+    if (!anyRows) looseLines.push(...captionLines(sheet, 0, Math.min(maxRow, 12)));
   }
 
-  const anyTable = tables.length + taskTables.length + modelTables.length > 0;
+  const anyTable = [...read.values()].some((t) => t.length > 0);
   if (!anyTable) captions.push(...looseLines);
   const unitFound = findUnitIn(registry, captions, grid.fileName);
   const stem = grid.fileName.replace(/\.[^.]+$/, "");
-  const unit: SubmissionUnit = unitFound
+  const unit: Submission["unit"] = unitFound
     ? { id: unitFound.match?.unit.id ?? slugify(unitFound.name), name: unitFound.name, known: unitFound.match !== null }
     : { id: slugify(stem), name: stem, known: false };
   if (!unitFound) sink.add("UNIT_UNKNOWN", { name: stem });
@@ -151,19 +97,16 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
   }
 
   if (!anyTable) sink.add("TEMPLATE_NOT_RECOGNIZED");
-  for (const t of tables) checkServiceTable(t, sink);
-  const expected = unitFound?.match?.unit.services.map(serviceById).filter((s): s is ServiceDef => !!s) ?? [];
-  if (tables.length > 0 && expected.length > 0) checkMissingServices(expected, tables, sink);
+  for (const kind of tableKinds) kind.check(read.get(kind.id)!, { sink, unit: unitFound?.match?.unit ?? null });
 
   const marker = captions.map(parseFormMarker).find((m) => m !== null) ?? null;
+  const tables = Object.fromEntries(tableKinds.map((k) => [k.slot, read.get(k.id)!])) as unknown as KindTables;
   return {
     file: grid.fileName,
     unit,
     period,
     readable: true,
-    tables,
-    taskTables,
-    modelTables,
+    ...tables,
     ...(marker ? { form: marker } : {}),
     findings: sink.findings,
   };
@@ -184,9 +127,7 @@ export function unreadableSubmission(
     period: null,
     readable: false,
     error: sink.findings[0].message,
-    tables: [],
-    taskTables: [],
-    modelTables: [],
+    ...noTables(),
     findings: sink.findings,
   };
 }

@@ -1,6 +1,6 @@
 import { type MonthChanges, type PreviousFigures, compareWithPrevious } from "../compare/monthOverMonth";
-import { consolidate } from "../kinds/service/merge";
-import type { Consolidation } from "../kinds/service/merged";
+import { consolidate } from "../pipeline/consolidate";
+import type { Consolidation } from "../pipeline/consolidate";
 import type { Submission } from "../pipeline/readSubmission";
 import { compareTargets, targetFor } from "../targets/compare";
 import type { TargetComparison } from "../targets/types";

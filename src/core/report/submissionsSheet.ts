@@ -1,4 +1,4 @@
-import type { Consolidation } from "../kinds/service/merged";
+import type { Consolidation } from "../pipeline/consolidate";
 import { formatPeriod } from "../shared/period";
 import type { ReportCell, ReportSheet } from "../shared/layout";
 

@@ -64,3 +64,6 @@ export function slugify(s: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 }
+
+/** Folded header text without spaces ("Tổng \nhồ sơ" → "tonghoso"); memoised, as every text cell is asked. */
+export const headerKey = cached((text: string): string => foldKey(text).replace(/ /g, ""));

@@ -1,5 +1,5 @@
 import type { CellRange, Sheet } from "./grid";
-import { headerKey } from "../kinds/service/templates";
+import { headerKey } from "./normalize";
 import { readText } from "./values";
 
 /** A header rule: the first rule whose pattern matches the folded, space-free header text wins. */

@@ -1,6 +1,6 @@
-import type { Submission } from "../../pipeline/readSubmission";
+import type { WithTables } from "../kind";
 import { foldKey } from "../../shared/normalize";
-import type { MergedModel, ModelRowRead } from "./types";
+import type { MergedModel, ModelRowRead, ModelTable } from "./types";
 
 /** What identifies a model across units: its number in the national list, else its folded name. */
 export function modelKey(row: Pick<ModelRowRead, "modelNo" | "model">): string {
@@ -9,7 +9,7 @@ export function modelKey(row: Pick<ModelRowRead, "modelNo" | "model">): string {
 }
 
 /** Merge the model tables of several submissions: one row per model, each unit's texts kept. */
-export function mergeModels(submissions: readonly Submission[]): MergedModel[] {
+export function mergeModels(submissions: readonly WithTables<"modelTables", ModelTable>[]): MergedModel[] {
   const byKey = new Map<string, { first: ModelRowRead; units: MergedModel["units"][number][] }>();
   for (const s of submissions) {
     for (const t of s.modelTables) {

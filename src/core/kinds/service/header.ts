@@ -1,6 +1,7 @@
 import { type CellRange, type Sheet, cellAt, sheetWidth } from "../../shared/grid";
 import { readText } from "../../shared/values";
-import { type ServiceColumn, classifyHeader, headerKey, requiredServiceColumns } from "./templates";
+import { headerKey } from "../../shared/normalize";
+import { type ServiceColumn, classifyHeader, requiredServiceColumns } from "./templates";
 
 export interface HeaderMatch {
   readonly range: CellRange;

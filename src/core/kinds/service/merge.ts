@@ -1,17 +1,10 @@
 import { type Catalogue, type CatalogueId, type ConnectionStatus, catalogues, subItemsOf } from "../../catalogue";
 import { type Figures, addReported, ratiosOf, valueOf } from "../../shared/ratios";
-import type { Finding } from "../../shared/findings";
-import { type Period, formatPeriod, samePeriod } from "../../shared/period";
+import type { SubmissionSource, WithTables } from "../kind";
 import { FindingSink } from "../../shared/sink";
-import type { Submission } from "../../pipeline/readSubmission";
 import { numberColumns } from "./templates";
-import type { ServiceRowRead } from "./types";
-import { defaultReportDate, mergeTasks } from "../task/merge";
-import { mergeModels } from "../model/merge";
-import type { ConsolidateOptions, Consolidation, Contribution, MergedRow, MergedTable, UnitText } from "./merged";
-
-/** File label for findings about the consolidated table itself. */
-export const CONSOLIDATED_FILE = "Bảng tổng hợp";
+import type { ServiceRowRead, ServiceTable } from "./types";
+import type { Contribution, MergedRow, MergedTable, UnitText } from "./merged";
 
 const EMPTY: Figures = { total: null, online: null, onTime: null, overdue: null };
 
@@ -35,7 +28,7 @@ function figuresOf(row: ServiceRowRead): Figures {
 
 const hasAny = (f: Figures) => numberColumns.some((c) => f[c] !== null);
 
-function contributionOf(s: Submission, row: ServiceRowRead): Contribution {
+function contributionOf(s: SubmissionSource, row: ServiceRowRead): Contribution {
   const cells: Partial<Record<(typeof numberColumns)[number], string>> = {};
   for (const c of numberColumns) {
     const n = row.numbers[c];
@@ -75,7 +68,7 @@ function agreedConnection(sources: readonly Contribution[], serviceId: string, s
 
 function mergeCatalogue(
   catalogue: Catalogue,
-  rowsByUnit: ReadonlyArray<{ s: Submission; rows: Map<string, ServiceRowRead> }>,
+  rowsByUnit: ReadonlyArray<{ s: SubmissionSource; rows: Map<string, ServiceRowRead> }>,
   sink: FindingSink,
 ): MergedTable {
   const rows: MergedRow[] = [];
@@ -108,44 +101,18 @@ function mergeCatalogue(
   return { catalogue: catalogue.id, rows, total: { ...total, ...ratiosOf(total) } };
 }
 
-function mostCommonPeriod(submissions: readonly Submission[]): Period | null {
-  const counts = new Map<string, { p: Period; n: number }>();
-  for (const s of submissions) {
-    if (!s.period) continue;
-    const k = formatPeriod(s.period);
-    const e = counts.get(k) ?? { p: s.period, n: 0 };
-    e.n++;
-    counts.set(k, e);
-  }
-  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.p ?? null;
-}
-
 /**
- * Merge any number of submissions for one period: numbers are summed per
+ * Merge the service tables of any number of submissions: numbers are summed per
  * service (empty + empty stays empty), ratios recomputed from the sums, every
- * number keeps the units and cells it came from. Submissions with errors are
- * merged too; their findings travel with the result.
+ * number keeps the units and cells it came from. A service twice in one file
+ * counts once (SERVICE_DUPLICATE); units disagreeing on the connection status
+ * are a CONNECTION_CONFLICT.
  */
-/**
- * A file of another month must not slip into the month being compiled: when
- * the period was not given to the reader, flag it here against the period
- * being compiled (given, or the one most files carry).
- */
-function flagOtherPeriods(submissions: readonly Submission[], period: Period | null): readonly Submission[] {
-  if (!period) return submissions;
-  return submissions.map((s) => {
-    if (!s.period || samePeriod(s.period, period) || s.findings.some((f) => f.code === "PERIOD_MISMATCH")) return s;
-    const sink = new FindingSink(s.file);
-    sink.add("PERIOD_MISMATCH", { found: formatPeriod(s.period), expected: formatPeriod(period) });
-    return { ...s, findings: [...s.findings, ...sink.findings] };
-  });
-}
-
-export function consolidate(received: readonly Submission[], period?: Period | null, options: ConsolidateOptions = {}): Consolidation {
-  const resolved = period ?? mostCommonPeriod(received);
-  const submissions = flagOtherPeriods(received, resolved);
-  const sink = new FindingSink(CONSOLIDATED_FILE);
-  const byCatalogue = new Map<CatalogueId, { s: Submission; rows: Map<string, ServiceRowRead> }[]>();
+export function mergeServices(
+  submissions: readonly WithTables<"tables", ServiceTable>[],
+  sink: FindingSink,
+): Record<CatalogueId, MergedTable> {
+  const byCatalogue = new Map<CatalogueId, { s: SubmissionSource; rows: Map<string, ServiceRowRead> }[]>();
   for (const s of submissions) {
     const perCat = new Map<CatalogueId, Map<string, ServiceRowRead>>();
     for (const t of s.tables) {
@@ -167,13 +134,8 @@ export function consolidate(received: readonly Submission[], period?: Period | n
     }
     for (const [cat, rows] of perCat) byCatalogue.set(cat, [...(byCatalogue.get(cat) ?? []), { s, rows }]);
   }
-  const tables = Object.fromEntries(catalogues.map((c) => [c.id, mergeCatalogue(c, byCatalogue.get(c.id) ?? [], sink)])) as Record<
+  return Object.fromEntries(catalogues.map((c) => [c.id, mergeCatalogue(c, byCatalogue.get(c.id) ?? [], sink)])) as Record<
     CatalogueId,
     MergedTable
   >;
-  const findings: Finding[] = [...submissions.flatMap((s) => s.findings), ...sink.findings];
-  const reportDate = options.reportDate ?? defaultReportDate(resolved);
-  const tasks = mergeTasks(submissions, reportDate);
-  const models = mergeModels(submissions);
-  return { period: resolved, submissions, tables, tasks, models, reportDate, findings };
 }

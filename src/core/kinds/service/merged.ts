@@ -1,12 +1,6 @@
 import type { CatalogueId, ConnectionStatus, ServiceDef } from "../../catalogue";
 import type { Figures, Ratios } from "../../shared/ratios";
-import type { Finding } from "../../shared/findings";
-import type { Period } from "../../shared/period";
 import type { NumberColumn } from "./templates";
-import type { Submission } from "../../pipeline/readSubmission";
-import type { IsoDate } from "../task/deadline";
-import type { MergedTask } from "../task/types";
-import type { MergedModel } from "../model/types";
 
 /** Where one unit's numbers for one service came from: provenance. */
 export interface Contribution {
@@ -39,23 +33,4 @@ export interface MergedTable {
   readonly rows: readonly MergedRow[];
   /** Sum over top-level rows (sub-items are inside their parent). */
   readonly total: Figures & Ratios;
-}
-
-export interface Consolidation {
-  readonly period: Period | null;
-  readonly submissions: readonly Submission[];
-  readonly tables: Readonly<Record<CatalogueId, MergedTable>>;
-  /** Tasks of every unit, merged, with their on-time status at `reportDate`. */
-  readonly tasks: readonly MergedTask[];
-  /** Models of every unit, merged by model number or name. */
-  readonly models: readonly MergedModel[];
-  /** The date task deadlines are judged at. */
-  readonly reportDate: IsoDate;
-  /** Every submission's findings plus those of the merge itself. */
-  readonly findings: readonly Finding[];
-}
-
-export interface ConsolidateOptions {
-  /** Date task deadlines are judged at; default the 15th of the period's month, else today. */
-  readonly reportDate?: IsoDate;
 }

@@ -1,4 +1,4 @@
-import { cached, foldKey } from "../../shared/normalize";
+import { headerKey } from "../../shared/normalize";
 
 /** Columns of the service table (DOMAIN.md §2.1), by their domain names. */
 export type ServiceColumn =
@@ -42,9 +42,6 @@ export const serviceHeaderRules: ReadonlyArray<{ column: ServiceColumn; pattern:
 
 /** Required for a table to be a service table at all. */
 export const requiredServiceColumns: readonly ServiceColumn[] = ["service", "total", "online"];
-
-/** Folded header text without spaces ("Tổng \nhồ sơ" → "tonghoso"); memoised, as every text cell is asked. */
-export const headerKey = cached((text: string): string => foldKey(text).replace(/ /g, ""));
 
 const classified = new Map<string, ServiceColumn | null>();
 

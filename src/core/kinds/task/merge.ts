@@ -1,10 +1,10 @@
 import { distance } from "fastest-levenshtein";
 import type { Period } from "../../shared/period";
-import type { Submission } from "../../pipeline/readSubmission";
+import type { WithTables } from "../kind";
 import { foldKey } from "../../shared/normalize";
 import { type IsoDate, isoDate } from "./deadline";
 import { type OnTimeStatus, type TaskStatus, ON_TIME_STATUSES, onTimeStatus } from "./status";
-import type { MergedTask, TaskRowRead, TaskUnitResult } from "./types";
+import type { MergedTask, TaskRowRead, TaskTable, TaskUnitResult } from "./types";
 
 /** The report date when none is given: the 15th of the period's month, else today. */
 export function defaultReportDate(period: Period | null, today: Date = new Date()): IsoDate {
@@ -70,7 +70,7 @@ export function combinedStatus(statuses: ReadonlyArray<TaskStatus | null>): Task
  * number) becomes one row keeping each unit's result text; two rows of one
  * file never merge. Order: first appearance.
  */
-export function mergeTasks(submissions: readonly Submission[], reportDate: IsoDate): MergedTask[] {
+export function mergeTasks(submissions: readonly WithTables<"taskTables", TaskTable>[], reportDate: IsoDate): MergedTask[] {
   const merged: Building[] = [];
   for (const s of submissions) {
     for (const t of s.taskTables) {

@@ -1,5 +1,4 @@
 import type { CellRange } from "../../shared/grid";
-import type { Consolidation } from "../service/merged";
 import { periodLabel } from "../../shared/period";
 import { countByOnTime } from "./merge";
 import { ON_TIME_STATUSES, ON_TIME_TEXT, type OnTimeStatus } from "./status";
@@ -47,7 +46,10 @@ export function taskResultText(t: MergedTask): string | null {
 }
 
 /** The consolidated task table: one row per merged task, a coloured status column, a count per status. */
-export function taskSheet(c: Consolidation, settings: ReportSettings): ReportSheet {
+export function taskSheet(
+  c: { readonly tasks: readonly MergedTask[]; readonly reportDate: string },
+  settings: ReportSettings,
+): ReportSheet {
   const rows: ReportCell[][] = [];
   const merges: CellRange[] = [];
   const line = (value: string, style: ReportCell["style"]) => {

@@ -1,5 +1,4 @@
 import { type Sheet, a1, sheetWidth } from "../../shared/grid";
-import { findServiceHeader } from "../service/header";
 import type { FindingSink } from "../../shared/sink";
 import { cleanText, foldKey } from "../../shared/normalize";
 import { readText } from "../../shared/values";
@@ -60,6 +59,8 @@ export function readTaskTable(
   header: TextHeader<TaskColumn>,
   maxRow: number,
   sink: FindingSink,
+  /** Another kind's table starts at this row: the task table ends above it. */
+  otherTableAt: (row: number) => boolean = () => false,
 ): { table: TaskTable; end: number } {
   const col = header.columns;
   const width = Math.min(sheetWidth(sheet), 40);
@@ -84,7 +85,7 @@ export function readTaskTable(
     }
     // The header repeated after a page break.
     if (matchTextHeader(sheet, r, width, taskHeaderRules, REQUIRED)) continue;
-    if (findServiceHeader(sheet, r, r + 1)) {
+    if (otherTableAt(r)) {
       end = r;
       break;
     }
