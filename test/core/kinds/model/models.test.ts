@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { MODEL_SHEET_NAME, buildReport, consolidate, splitProgress } from "../../../src/core";
-import { readXlsxSubmission, writeReport } from "../../../src/io/xlsx";
-import { modelTable, seed2024ModelsHealth, seed2024ModelsPolice } from "../../fixtures/seedModels";
-import { textWorkbook } from "../../fixtures/textTables";
+import { MODEL_SHEET_NAME, buildReport, consolidate, splitProgress } from "../../../../src/core";
+import { readXlsxSubmission, writeReport } from "../../../../src/io/xlsx";
+import { modelTable, seed2024ModelsHealth, seed2024ModelsPolice } from "../../../fixtures/seedModels";
+import { textWorkbook } from "../../../fixtures/textTables";
 
 const read = async (unit: string, file: string, rows: typeof seed2024ModelsPolice) =>
   readXlsxSubmission(file, await textWorkbook({ unit, periodText: "tháng 9/2024", tables: [modelTable(rows)], sheetName: "Mô hình" }));

@@ -1,4 +1,4 @@
-import { PLAN_2026_TASKS, type PlanTask, defaultRegistry, parseDeadline, planParties, tasksForUnit } from "../../../src/core";
+import { PLAN_2026_TASKS, type PlanTask, defaultRegistry, parseDeadline, planParties, tasksForUnit } from "../../../../src/core";
 
 const inPlan = (plan: "II" | "III") => PLAN_2026_TASKS.filter((t) => t.plan === plan);
 const ref = (t: PlanTask) => (t.plan === "II" ? `II.${t.no}` : `III.${t.groupNo}.${t.no}`);

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { TASK_SHEET_NAME, buildReport, consolidate, sameTaskText } from "../../../src/core";
-import { readXlsxSubmission, writeReport } from "../../../src/io/xlsx";
-import { TASK_HEADER_2023 } from "../../fixtures/seedTasks";
-import { textWorkbook } from "../../fixtures/textTables";
+import { TASK_SHEET_NAME, buildReport, consolidate, sameTaskText } from "../../../../src/core";
+import { readXlsxSubmission, writeReport } from "../../../../src/io/xlsx";
+import { TASK_HEADER_2023 } from "../../../fixtures/seedTasks";
+import { textWorkbook } from "../../../fixtures/textTables";
 
 const CV = "Công văn số 209/CV-TCTTKĐA ngày 10/02/2023 của Tổ công tác Đề án 06/CP";
 

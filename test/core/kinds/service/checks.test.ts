@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { type FindingCode, dvc25, dvc422, serviceById } from "../../../src/core";
-import { readXlsxSubmission } from "../../../src/io/xlsx";
-import type { RowSpec, TableSpec } from "../../../scripts/lib/unitWorkbook";
-import { roundTrip } from "../../support/xlsx";
+import { type FindingCode, dvc25, dvc422, serviceById } from "../../../../src/core";
+import { readXlsxSubmission } from "../../../../src/io/xlsx";
+import type { RowSpec, TableSpec } from "../../../../scripts/lib/unitWorkbook";
+import { roundTrip } from "../../../support/xlsx";
 
 /**
  * Every check of DOMAIN.md §5 on a real .xlsx file: a clean submission of

@@ -1,4 +1,4 @@
-import { parseDeadline, parseDeadlineValue } from "../../../src/core";
+import { parseDeadline, parseDeadlineValue } from "../../../../src/core";
 
 describe("parseDeadline: the deadline phrases of the seeds", () => {
   test.each([

@@ -1,5 +1,5 @@
-import { type ServiceDef, dvc25, dvc422, readSubmission, sheetFromValues } from "../../../src/core";
-import { buildMatchIndex, matchService } from "../../../src/core/kinds/service/match";
+import { type ServiceDef, dvc25, dvc422, readSubmission, sheetFromValues } from "../../../../src/core";
+import { buildMatchIndex, matchService } from "../../../../src/core/kinds/service/match";
 
 const i25 = buildMatchIndex(dvc25);
 const i422 = buildMatchIndex(dvc422);

@@ -1,6 +1,6 @@
-import { readXlsxSubmission } from "../../../src/io/xlsx";
-import { seed2023TaskTable, seed2026TaskTable } from "../../fixtures/seedTasks";
-import { textWorkbook } from "../../fixtures/textTables";
+import { readXlsxSubmission } from "../../../../src/io/xlsx";
+import { seed2023TaskTable, seed2026TaskTable } from "../../../fixtures/seedTasks";
+import { textWorkbook } from "../../../fixtures/textTables";
 
 describe("task tables read from .xlsx", () => {
   test("9/2023 Phụ lục I: groups, numbers, deadlines and statuses", async () => {

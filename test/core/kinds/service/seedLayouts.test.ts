@@ -1,6 +1,6 @@
-import { dvc25, dvc422 } from "../../../src/core";
-import { seed2023Dvc25, seed2023Dvc422Agency, seed2024Dvc25, seed2024Dvc422 } from "../../fixtures/seedTables";
-import { roundTrip } from "../../support/xlsx";
+import { dvc25, dvc422 } from "../../../../src/core";
+import { seed2023Dvc25, seed2023Dvc422Agency, seed2024Dvc25, seed2024Dvc422 } from "../../../fixtures/seedTables";
+import { roundTrip } from "../../../support/xlsx";
 
 const at = (s: Awaited<ReturnType<typeof roundTrip>>, code: string) =>
   s.findings

@@ -1,4 +1,4 @@
-import { parseDeadline, parseTaskStatus, onTimeStatus } from "../../../src/core";
+import { parseDeadline, parseTaskStatus, onTimeStatus } from "../../../../src/core";
 
 describe("parseTaskStatus: the phrase a result starts with", () => {
   test.each([
