@@ -9,7 +9,7 @@ export interface CliArgs {
   readonly province?: string;
   readonly units?: string;
   readonly help: boolean;
-  readonly extra: Readonly<Record<string, string | boolean | undefined>>;
+  readonly extra: Readonly<Record<string, string | boolean | string[] | undefined>>;
 }
 
 /** Options every command understands; commands may add their own via `extraOptions`. */
@@ -22,7 +22,7 @@ const common = {
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
-export type ExtraOptions = Record<string, { type: "string" | "boolean" }>;
+export type ExtraOptions = Record<string, { type: "string" | "boolean"; multiple?: boolean }>;
 
 export function parseCli(argv: readonly string[], extraOptions: ExtraOptions = {}): CliArgs {
   const { values, positionals } = parseArgs({
@@ -31,9 +31,9 @@ export function parseCli(argv: readonly string[], extraOptions: ExtraOptions = {
     allowPositionals: true,
     strict: true,
   });
-  const v = values as Record<string, string | boolean | undefined>;
+  const v = values as Record<string, string | boolean | string[] | undefined>;
   const [command, ...files] = positionals;
-  const extra: Record<string, string | boolean | undefined> = {};
+  const extra: Record<string, string | boolean | string[] | undefined> = {};
   for (const k of Object.keys(extraOptions)) extra[k] = v[k];
   return {
     command,

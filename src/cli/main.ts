@@ -13,6 +13,9 @@ import {
   isIsoDate,
   parsePeriod,
   previousFigures,
+  type Acceptance,
+  incompleteness,
+  parseAcceptance,
 } from "../core";
 import { writeForm, writeReport } from "../io/xlsx";
 import { type CliArgs, parseCli } from "./args";
@@ -29,6 +32,9 @@ const USAGE = `Cách dùng:
       --date: ngày xét tình trạng nhiệm vụ (mặc định ngày 15 của tháng báo cáo).
       --previous TỔNG_HỢP_KỲ_TRƯỚC.xlsx: thêm biến động so với bảng tổng hợp kỳ trước.
       --report-no SỐ --report-date DD/MM/YYYY: số và ngày báo cáo in ở dòng "kèm theo".
+      --accept TỆP!Ô (lặp lại được, hoặc cách nhau bằng dấu phẩy): chấp nhận giá trị bị đánh lỗi ở ô đó,
+        vẫn cộng vào tổng hợp và ghi lại ở trang "Nguồn số liệu"; --accept TỆP: chấp nhận lỗi cả tệp (khác kỳ).
+      Mã thoát: 0 đầy đủ, 1 chưa đầy đủ (giá trị lỗi bị loại khỏi tổng hợp, hoặc có tệp không đọc được).
   baocao06 units --out DON_VI.xlsx
       Ghi danh sách đơn vị mặc định ra tệp Excel để sửa; dùng lại bằng --units DON_VI.xlsx.
 Tuỳ chọn chung: --units DON_VI.xlsx|DON_VI.json (danh sách đơn vị thay cho mặc định)
@@ -47,6 +53,7 @@ const EXTRA_OPTIONS = {
   template: { type: "string" },
   "report-no": { type: "string" },
   "report-date": { type: "string" },
+  accept: { type: "string", multiple: true },
 } as const;
 
 async function readOptions(args: CliArgs): Promise<ReadOptions> {
@@ -83,6 +90,14 @@ async function merge(args: CliArgs): Promise<number> {
     if (prev.tables.length === 0) throw new UsageError(`Tệp ${previous} không có bảng dịch vụ công nào để so sánh với kỳ trước.`);
     previousFigs = previousFigures(prev);
   }
+  const accepted: Acceptance[] = [];
+  const acceptArg = args.extra.accept;
+  for (const item of (Array.isArray(acceptArg) ? acceptArg : []).flatMap((a) => a.split(","))) {
+    if (!item.trim()) continue;
+    const a = parseAcceptance(item);
+    if (!a) throw new UsageError(`--accept "${item}" không đúng dạng TỆP!Ô, TỆP!TRANG!Ô hoặc TỆP.`);
+    accepted.push(a);
+  }
   const reportNo = args.extra["report-no"];
   const reportDate = args.extra["report-date"];
   const settings: ReportSettings = {
@@ -95,13 +110,16 @@ async function merge(args: CliArgs): Promise<number> {
   const { consolidation, report, changes } = compileReport(submissions, settings, {
     ...(date ? { reportDate: date } : {}),
     previous: previousFigs,
+    accepted,
   });
   const bytes = await writeReport(report);
   await mkdir(dirname(args.out), { recursive: true });
   await writeFile(args.out, bytes);
   if (args.json) process.stdout.write(`${JSON.stringify(consolidationJson(consolidation, args.out, changes))}\n`);
   else process.stdout.write(`${mergeSummaryText(consolidation, args.out)}\n`);
-  return 0;
+  // The workbook is written either way; the exit code tells a script whether it can be sent.
+  const unreadable = consolidation.submissions.some((s) => !s.readable);
+  return unreadable || incompleteness(consolidation).services.length > 0 ? 1 : 0;
 }
 
 async function form(args: CliArgs): Promise<number> {

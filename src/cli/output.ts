@@ -1,6 +1,7 @@
 import {
   type Consolidation,
   type Finding,
+  type LeftOut,
   type MonthChanges,
   type Submission,
   ON_TIME_STATUSES,
@@ -8,6 +9,8 @@ import {
   SEVERITY_TEXT,
   catalogues,
   compareTargets,
+  incompleteText,
+  incompleteness,
   countByOnTime,
   targetVerdict,
   formatPeriod,
@@ -22,6 +25,16 @@ const issueJson = (f: Finding) => ({
   cell: f.cell ?? null,
   service: f.service ?? null,
   message: f.message,
+});
+
+const leftOutJson = (l: LeftOut) => ({
+  unit: l.unit,
+  file: l.file,
+  sheet: l.sheet,
+  cell: l.cell,
+  column: l.column,
+  code: l.code,
+  value: l.value,
 });
 
 export function submissionJson(s: Submission) {
@@ -52,7 +65,15 @@ export function consolidationJson(c: Consolidation, out: string | null, changes:
         onTime: r.onTime,
         overdue: r.overdue,
         onTimeRatio: r.onTimeRatio,
-        sources: r.sources.map((s) => ({ unit: s.unit, file: s.file, sheet: s.sheet, cells: s.cells })),
+        complete: r.complete,
+        leftOut: r.leftOut.map(leftOutJson),
+        sources: r.sources.map((s) => ({
+          unit: s.unit,
+          file: s.file,
+          sheet: s.sheet,
+          cells: s.cells,
+          ...(s.accepted.length > 0 ? { accepted: s.accepted.map((f) => ({ code: f.code, cell: f.cell ?? null })) } : {}),
+        })),
       })),
     ]),
   );
@@ -66,7 +87,12 @@ export function consolidationJson(c: Consolidation, out: string | null, changes:
     onTimeStatus: t.onTimeStatus,
     units: t.units.map((u) => ({ unit: u.unit, file: u.file, sheet: u.sheet, cell: u.cell, result: u.result, status: u.status })),
   }));
-  const totals = Object.fromEntries(catalogues.map((cat) => [cat.id, c.tables[cat.id].total]));
+  const totals = Object.fromEntries(
+    catalogues.map((cat) => {
+      const { leftOut, ...t } = c.tables[cat.id].total;
+      return [cat.id, { ...t, leftOut: leftOut.map(leftOutJson) }];
+    }),
+  );
   const year = c.period?.year ?? Number(c.reportDate.slice(0, 4));
   const targets = compareTargets(c, year)
     .filter((t) => t.target !== null)
@@ -99,6 +125,7 @@ export function consolidationJson(c: Consolidation, out: string | null, changes:
     },
     totals,
     targets,
+    incomplete: incompleteness(c),
     changes: changes
       ? {
           previousFile: changes.previousFile,
@@ -163,6 +190,8 @@ export function mergeSummaryText(c: Consolidation, out: string): string {
     const parts = ON_TIME_STATUSES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${ON_TIME_TEXT[s].toLowerCase()}`);
     lines.push(`  Nhiệm vụ (tính đến ${viDate(c.reportDate)}): ${c.tasks.length} nhiệm vụ — ${parts.join(", ")}`);
   }
+  const incomplete = incompleteText(incompleteness(c));
+  if (incomplete) lines.push(incomplete);
   const errors = c.findings.filter((f) => f.severity === "error").length;
   const warnings = c.findings.filter((f) => f.severity === "warning").length;
   lines.push(`Phát hiện: ${errors} lỗi, ${warnings} cảnh báo (chi tiết ở trang \u201CKiểm tra\u201D).`);

@@ -19,6 +19,7 @@ export type { ServiceColumn, NumberColumn } from "./kinds/service/templates";
 export { consolidate, CONSOLIDATED_FILE } from "./pipeline/consolidate";
 export type { Consolidation, ConsolidateOptions } from "./pipeline/consolidate";
 export type * from "./kinds/service/merged";
+export * from "./shared/acceptance";
 export * from "./shared/layout";
 export * from "./shared/settings";
 export { buildReport } from "./report/build";

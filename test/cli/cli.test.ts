@@ -103,7 +103,8 @@ describe("baocao06 merge", () => {
   test("merges the samples into a workbook and prints the tables as JSON", () => {
     const out = join(tmp, "tong-hop.xlsx");
     const r = cli("merge", SAMPLES, "--out", out, "--json");
-    expect(r.code).toBe(0);
+    // The samples carry broken files on purpose: the workbook is written, the report is incomplete.
+    expect(r.code).toBe(1);
     expect(existsSync(out)).toBe(true);
     const doc = JSON.parse(r.out);
     expect(doc.files).toHaveLength(35);
@@ -125,6 +126,8 @@ describe("baocao06 merge", () => {
       onTime: null,
       overdue: null,
       onTimeRatio: null,
+      complete: true,
+      leftOut: [],
       sources: [],
     });
     expect(doc.tables.dvc25[8]).toMatchObject({
@@ -141,8 +144,10 @@ describe("baocao06 merge", () => {
   test("prints a Vietnamese summary and where the workbook went", () => {
     const out = join(tmp, "th.xlsx");
     const r = cli("merge", SAMPLES, "--out", out);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.out).toMatch(/Đã ghi bảng tổng hợp: .*th\.xlsx/);
+    expect(r.out).toMatch(/Báo cáo chưa đầy đủ: số liệu có lỗi của \d+ đơn vị không được cộng vào \d+ dịch vụ/);
+    expect(r.out).toMatch(/- 9\. Đăng ký khai sinh \(QĐ 06\): chưa gồm .*UBND xã Nga Sơn/);
     expect(r.out).toMatch(/tỷ lệ trực tuyến \d+,\d+%/);
   });
 
@@ -165,9 +170,31 @@ describe("baocao06 merge", () => {
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.getWorksheet("PL DVC 06")!.getCell("A3").value).toBe(
+    expect(wb.getWorksheet("PL DVC 06")!.getCell("A4").value).toBe(
       "(kèm theo Báo cáo số: 125/BC-UBND ngày 05/11/2026 của Tổ công tác Đề án 06 tỉnh Quảng Nam)",
     );
+  });
+
+  test("a flagged value is left out (exit 1) until the clerk accepts it with --accept (exit 0, recorded)", async () => {
+    const bad = await file("nga-son.xlsx", [
+      ...communeRows().slice(1),
+      row("dvc25-09", { total: "30", online: "40", ratio: null, onTime: "40" }),
+    ]);
+    const left = cli("merge", bad, "--out", join(tmp, "left.xlsx"), "--json");
+    expect(left.code).toBe(1);
+    const doc = JSON.parse(left.out);
+    const r09 = doc.tables.dvc25[8];
+    expect(r09).toMatchObject({ id: "dvc25-09", total: null, online: null, complete: false });
+    expect(r09.leftOut.map((l: { column: string; code: string }) => `${l.column}:${l.code}`)).toContain("online:ONLINE_EXCEEDS_TOTAL");
+    const cell = r09.leftOut.find((l: { column: string }) => l.column === "online").cell;
+    expect(doc.incomplete.services.map((x: { serviceId: string }) => x.serviceId)).toEqual(["dvc25-09"]);
+
+    const ok = cli("merge", bad, "--out", join(tmp, "ok.xlsx"), "--json", "--accept", `nga-son.xlsx!${cell}`);
+    expect(ok.code).toBe(0);
+    const accepted = JSON.parse(ok.out).tables.dvc25[8];
+    expect(accepted).toMatchObject({ total: 30, online: 40, complete: true, leftOut: [] });
+    expect(accepted.sources[0].accepted).toEqual([{ code: "ONLINE_EXCEEDS_TOTAL", cell }]);
+    expect(cli("merge", bad, "--out", join(tmp, "x.xlsx"), "--accept", "nga-son.xlsx!không-phải-ô").code).toBe(2);
   });
 
   test("without --out it refuses politely", () => {

@@ -1,3 +1,5 @@
+import type { Finding } from "../shared/findings";
+import type { Acceptance } from "../shared/acceptance";
 import type { CellRange, Sheet } from "../shared/grid";
 import type { ReportSheet } from "../shared/layout";
 import type { Period } from "../shared/period";
@@ -19,11 +21,13 @@ export interface SubmissionUnit {
   readonly known: boolean;
 }
 
-/** Who sent a submission, and for which period: what every kind's merge needs besides its own tables. */
+/** Who sent a submission, for which period, and what the checks found: what every kind's merge needs besides its own tables. */
 export interface SubmissionSource {
   readonly file: string;
   readonly unit: SubmissionUnit;
   readonly period: Period | null;
+  /** The submission's findings: a value with an error finding stays out of the sums unless accepted. */
+  readonly findings: readonly Finding[];
 }
 
 export interface ReadContext {
@@ -44,6 +48,8 @@ export interface CheckContext {
 export interface MergeContext {
   /** Findings of the merge itself, under the consolidated table's file label. */
   readonly sink: FindingSink;
+  /** Flagged values the clerk accepted deliberately: they are summed, and recorded as accepted. */
+  readonly accepted: readonly Acceptance[];
   /** The date task deadlines are judged at (ISO). */
   readonly judgedAt: string;
 }

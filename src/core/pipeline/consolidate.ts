@@ -1,3 +1,4 @@
+import type { Acceptance } from "../shared/acceptance";
 import type { Finding } from "../shared/findings";
 import { type Period, formatPeriod, samePeriod } from "../shared/period";
 import { FindingSink } from "../shared/sink";
@@ -22,6 +23,8 @@ export interface Consolidation extends KindMerged {
 export interface ConsolidateOptions {
   /** Date task deadlines are judged at; default the 15th of the period's month, else today. */
   readonly reportDate?: IsoDate;
+  /** Flagged values the clerk accepted deliberately (DOMAIN.md §4); every other error keeps its value out of the sums. */
+  readonly accepted?: readonly Acceptance[];
 }
 
 function mostCommonPeriod(submissions: readonly Submission[]): Period | null {
@@ -62,7 +65,7 @@ export function consolidate(received: readonly Submission[], period?: Period | n
   const sink = new FindingSink(CONSOLIDATED_FILE);
   const reportDate = options.reportDate ?? defaultReportDate(resolved);
   const merged = Object.fromEntries(
-    tableKinds.map((k) => [k.mergedSlot, k.merge(submissions, { sink, judgedAt: reportDate })]),
+    tableKinds.map((k) => [k.mergedSlot, k.merge(submissions, { sink, judgedAt: reportDate, accepted: options.accepted ?? [] })]),
   ) as unknown as KindMerged;
   const findings: Finding[] = [...submissions.flatMap((s) => s.findings), ...sink.findings];
   return { period: resolved, submissions, ...merged, reportDate, findings };

@@ -2,7 +2,7 @@ import { catalogues } from "../catalogue";
 import { tableKinds } from "../kinds/registry";
 import type { Consolidation } from "../pipeline/consolidate";
 import { findingsSheet } from "./findingsSheet";
-import type { ReportWorkbook } from "../shared/layout";
+import { type ReportWorkbook, numberAppendices } from "../shared/layout";
 import { provenanceSheet } from "./provenanceSheet";
 import { type ReportSettings, defaultSettings } from "../shared/settings";
 import { submissionsSheet } from "./submissionsSheet";
@@ -26,7 +26,7 @@ export function buildReport(c: Consolidation, settings: Partial<ReportSettings> 
   const targets = compareTargets(c, year).filter((t) => t.target !== null);
   return {
     sheets: [
-      ...tableKinds.flatMap((k) => k.layOut(c[k.mergedSlot], { settings: s, judgedAt: c.reportDate })),
+      ...numberAppendices(tableKinds.flatMap((k) => k.layOut(c[k.mergedSlot], { settings: s, judgedAt: c.reportDate }))),
       ...(targets.length > 0 ? [targetSheet(targets, year)] : []),
       ...(extras.changes ? [changeSheet(extras.changes, s.period)] : []),
       findingsSheet(c.findings, (f) => unitOf.get(f) ?? f),

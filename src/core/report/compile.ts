@@ -1,5 +1,6 @@
 import { type MonthChanges, type PreviousFigures, compareWithPrevious } from "../compare/monthOverMonth";
 import { consolidate } from "../pipeline/consolidate";
+import type { Acceptance } from "../shared/acceptance";
 import type { Consolidation } from "../pipeline/consolidate";
 import type { Submission } from "../pipeline/readSubmission";
 import { compareTargets, targetFor } from "../targets/compare";
@@ -22,6 +23,8 @@ export interface CompileOptions {
   readonly onlineTarget?: number | null;
   /** Last month's consolidated figures, for the "Biến động" sheet and the change lines. */
   readonly previous?: PreviousFigures | null;
+  /** Flagged values the clerk accepted deliberately: summed, and recorded as accepted in provenance. */
+  readonly accepted?: readonly Acceptance[];
 }
 
 /** Everything a front end shows and writes after a merge. */
@@ -55,7 +58,10 @@ export function onlineTargetFor(year: number, override?: number | null): number 
  * the one chain the command line, the pane and the ribbon button all run.
  */
 export function compileReport(submissions: readonly Submission[], settings: ReportSettings, options: CompileOptions = {}): CompiledReport {
-  const consolidation = consolidate(submissions, settings.period, options.reportDate ? { reportDate: options.reportDate } : {});
+  const consolidation = consolidate(submissions, settings.period, {
+    ...(options.reportDate ? { reportDate: options.reportDate } : {}),
+    ...(options.accepted ? { accepted: options.accepted } : {}),
+  });
   const year = reportYear(consolidation);
   const changes = options.previous ? compareWithPrevious(consolidation, options.previous) : null;
   const report = buildReport(consolidation, settings, { changes });

@@ -7,6 +7,10 @@ import type { CellRange } from "./grid";
  */
 
 export type StyleName =
+  | "appendixLabel"
+  | "note"
+  | "countIncomplete"
+  | "percentIncomplete"
   | "title"
   | "subtitle"
   | "caption"
@@ -89,6 +93,13 @@ export interface StyleSpec {
 export const REPORT_FONT = "Times New Roman";
 
 export const styles: Record<StyleName, StyleSpec> = {
+  /** "Phụ lục I" above an appendix's title, as the province prints it. */
+  appendixLabel: { bold: true, size: 13, align: "center" },
+  /** Notes under a table ("chưa gồm số liệu của …"). */
+  note: { italic: true, size: 11, align: "left", wrap: true },
+  /** Figures of a row some unit's values were left out of: shaded, explained in the note under the table. */
+  countIncomplete: { size: 11, align: "right", border: true, numFmt: "#,##0", fill: "FCE4D6" },
+  percentIncomplete: { size: 11, align: "right", border: true, numFmt: "0.00%", fill: "FCE4D6" },
   title: { bold: true, size: 13, align: "center", wrap: true },
   subtitle: { bold: true, size: 13, align: "center", wrap: true },
   caption: { italic: true, size: 12, align: "center", wrap: true },
@@ -111,6 +122,27 @@ export const styles: Record<StyleName, StyleSpec> = {
   taskRecurring: { size: 11, align: "center", border: true, wrap: true, fill: "DDEBF7" },
   taskNoDeadline: { size: 11, align: "center", border: true, wrap: true, fill: "EDEDED" },
 };
+
+/** Value of an appendix's label row until the workbook numbers its appendices in order. */
+export const APPENDIX_LABEL = "Phụ lục";
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+/**
+ * Number the appendices of a workbook in the order they appear ("Phụ lục I",
+ * "Phụ lục II" …): each appendix sheet opens with an `appendixLabel` row, and
+ * only the workbook knows which place it takes.
+ */
+export function numberAppendices(sheets: readonly ReportSheet[]): ReportSheet[] {
+  let n = 0;
+  return sheets.map((sheet) => {
+    const first = sheet.rows[0]?.[0];
+    if (!first || first.style !== "appendixLabel") return sheet;
+    const label = `${APPENDIX_LABEL} ${ROMAN[n] ?? n + 1}`;
+    n++;
+    return { ...sheet, rows: [[{ ...first, value: label }, ...sheet.rows[0].slice(1)], ...sheet.rows.slice(1)] };
+  });
+}
 
 /** Text that Excel would read as a formula if typed: must be written as text. */
 export function looksLikeFormula(s: string): boolean {

@@ -69,12 +69,17 @@ describe("merging units into the provincial table", () => {
   });
 });
 
-test("submissions with errors are merged, and their findings travel with the result", async () => {
+test("submissions with errors are merged without their flagged values, and their findings travel with the result", async () => {
   const bad = await unit("UBND xã Hậu Lộc", "hau-loc.xlsx", [row("dvc25-09", { total: "12a", online: "10" })]);
   const good = await unit("UBND xã Nga Sơn", "nga-son.xlsx", [row("dvc25-09", { total: "20", online: "10" })]);
   const c = consolidate([bad, good]);
   const r = c.tables.dvc25.rows.find((x) => x.service.id === "dvc25-09")!;
-  expect(r).toMatchObject({ total: 20, online: 20 });
+  // "12a" is not a total: the unit's online count goes with it, so the ratio is 10/20, not 20/20.
+  expect(r).toMatchObject({ total: 20, online: 10, complete: false });
+  expect(r.leftOut.map((l) => [l.unit, l.column, l.cell, l.code])).toEqual([
+    ["UBND xã Hậu Lộc", "total", "D6", "NOT_A_NUMBER"],
+    ["UBND xã Hậu Lộc", "online", "E6", "NOT_A_NUMBER"],
+  ]);
   expect(c.findings.find((f) => f.code === "NOT_A_NUMBER")).toMatchObject({ file: "hau-loc.xlsx", cell: "D6" });
 });
 

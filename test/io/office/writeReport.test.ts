@@ -101,7 +101,9 @@ describe("writeReportSheets", () => {
     expect(cell.numberFormat).toBe("@");
     // The total row: the consolidated sums as numbers, the ratio as a live formula.
     const total = layout!.rows.findIndex((r) => r[1]?.value === "Tổng cộng");
-    expect(ws.cell(total, 3).input).toBe(compiled.consolidation.tables.dvc422.total.total);
+    // The total is a live SUM over the service rows (its cached value is the engine's total).
+    expect(ws.cell(total, 3).input).toBe(`=${layout!.rows[total][3]!.formula}`);
+    expect(layout!.rows[total][3]!.value).toBe(compiled.consolidation.tables.dvc422.total.total);
     expect(ws.cell(total, 5).input).toBe(`=IF(D${total + 1}>0,E${total + 1}/D${total + 1},"")`);
     expect(ws.merges).toEqual(expect.arrayContaining(layout!.merges.map((m) => ({ ...m }))));
     // The unit's own sheet is untouched.

@@ -29,40 +29,84 @@ describe("the consolidated workbook in the official layout", () => {
     expect(names).toEqual(expect.arrayContaining(["Kiểm tra", "Đơn vị", "Nguồn số liệu"]));
   });
 
-  test("title, attachment line and the two-row merged header", () => {
+  test("the appendix label, title, attachment line and the two-row merged header", () => {
     const ws = wb.getWorksheet("PL DVC 06")!;
-    expect(ws.getCell("A1").value).toBe("TÌNH HÌNH TRIỂN KHAI 25 DỊCH VỤ CÔNG TRỰC TUYẾN THIẾT YẾU");
-    expect(ws.getCell("A1").font).toMatchObject({ name: "Times New Roman", bold: true });
-    expect(ws.getCell("A2").value).toBe("THEO QUYẾT ĐỊNH SỐ 06/QĐ-TTg NGÀY 06/01/2022 CỦA THỦ TƯỚNG CHÍNH PHỦ (THÁNG 10/2026)");
-    expect(ws.getCell("A3").value).toBe("(kèm theo Báo cáo số: 125/BC-UBND ngày 05/11/2026 của Tổ công tác Đề án 06 tỉnh Thanh Hóa)");
-    expect(ws.getCell("A3").font).toMatchObject({ italic: true });
-    expect(ws.getCell("D5").value).toBe("Tổng số hồ sơ (bao gồm cả trực tiếp và trực tuyến)");
-    expect(ws.getCell("F5").master.address).toBe("D5");
-    expect(ws.getCell("A6").master.address).toBe("A5");
-    expect(["D6", "E6", "F6", "G6", "H6"].map((a) => ws.getCell(a).value)).toEqual([
+    // Numbered in the order the appendices appear, as the province prints them (seed 002: Phụ lục I, II, III).
+    expect(ws.getCell("A1").value).toBe("Phụ lục I");
+    expect(wb.getWorksheet("PL DVC 422")!.getCell("A1").value).toBe("Phụ lục II");
+    expect(wb.getWorksheet("PL Nhiệm vụ")!.getCell("A1").value).toBe("Phụ lục III");
+    expect(ws.getCell("A2").value).toBe("TÌNH HÌNH TRIỂN KHAI 25 DỊCH VỤ CÔNG TRỰC TUYẾN THIẾT YẾU");
+    expect(ws.getCell("A2").font).toMatchObject({ name: "Times New Roman", bold: true });
+    expect(ws.getCell("A3").value).toBe("THEO QUYẾT ĐỊNH SỐ 06/QĐ-TTg NGÀY 06/01/2022 CỦA THỦ TƯỚNG CHÍNH PHỦ (THÁNG 10/2026)");
+    expect(ws.getCell("A4").value).toBe("(kèm theo Báo cáo số: 125/BC-UBND ngày 05/11/2026 của Tổ công tác Đề án 06 tỉnh Thanh Hóa)");
+    expect(ws.getCell("A4").font).toMatchObject({ italic: true });
+    expect(ws.getCell("D6").value).toBe("Tổng số hồ sơ (bao gồm cả trực tiếp và trực tuyến)");
+    expect(ws.getCell("F6").master.address).toBe("D6");
+    expect(ws.getCell("A7").master.address).toBe("A6");
+    expect(["D7", "E7", "F7", "G7", "H7"].map((a) => ws.getCell(a).value)).toEqual([
       "Tổng hồ sơ",
       "Trực tuyến",
       "Tỷ lệ",
       "Đúng hạn",
       "Quá hạn",
     ]);
-    expect(ws.getCell("D6").border?.top).toMatchObject({ style: "thin" });
+    expect(ws.getCell("D7").border?.top).toMatchObject({ style: "thin" });
   });
 
   test("every catalogue row in catalogue order, then one total row", () => {
     const ws = wb.getWorksheet("PL DVC 06")!;
-    const names = Array.from({ length: 25 }, (_, i) => ws.getCell(7 + i, 2).value);
+    const names = Array.from({ length: 25 }, (_, i) => ws.getCell(8 + i, 2).value);
     expect(names).toEqual(catalogues[0].services.map((s) => s.name));
-    expect(ws.getCell(32, 2).value).toBe("Tổng cộng");
-    expect(ws.getCell(32, 4).value).toBe(consolidation.tables.dvc25.total.total);
+    // Some units' values are left out (the samples carry broken files): the total says so.
+    expect(ws.getCell(33, 2).value).toBe("Tổng cộng (*)");
+  });
+
+  test("the total row is a live SUM of the rows above, its cached value the engine's total", () => {
+    const ws = wb.getWorksheet("PL DVC 06")!;
+    const t = consolidation.tables.dvc25.total;
+    const cells = ["D", "E", "G", "H"].map((c) => ws.getCell(`${c}33`).value as ExcelJS.CellFormulaValue);
+    expect(cells.map((c) => c.formula)).toEqual(["SUM(D8:D32)", "SUM(E8:E32)", "SUM(G8:G32)", "SUM(H8:H32)"]);
+    expect(cells.map((c) => c.result)).toEqual([t.total, t.online, t.onTime, t.overdue]);
+    // The cached total is the sum of the cached rows: a program that recalculates gets the same figure.
+    let sum = 0;
+    for (let r = 8; r <= 32; r++) sum += Number(ws.getCell(`D${r}`).value ?? 0);
+    expect(sum).toBe(t.total);
+    const dvc422 = wb.getWorksheet("PL DVC 422")!;
+    const formulas: string[] = [];
+    dvc422.getColumn(4).eachCell((c) => {
+      const v = c.value as ExcelJS.CellFormulaValue;
+      if (v && typeof v === "object" && "formula" in v && v.formula.startsWith("SUM")) formulas.push(v.formula);
+    });
+    // Sub-items (05.1, 06.2 …) are inside their parent: the SUM skips their rows.
+    expect(formulas).toHaveLength(1);
+    expect(formulas[0]).toMatch(/^SUM\(D\d+:D\d+(,D\d+(:D\d+)?)+\)$/);
+  });
+
+  test("rows some unit's values were left out of are shaded and explained under the table", () => {
+    const ws = wb.getWorksheet("PL DVC 06")!;
+    const r09 = 8 + 8;
+    expect(ws.getCell(`A${r09}`).value).toBe("9");
+    expect((ws.getCell(`D${r09}`).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFCE4D6");
+    expect((ws.getCell("D8").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBeUndefined();
+    const notes: string[] = [];
+    ws.getColumn(1).eachCell((c) => {
+      if (typeof c.value === "string" && c.value.startsWith("- STT")) notes.push(c.value);
+    });
+    const nine = notes.find((n) => n.startsWith("- STT 9 (Đăng ký khai sinh)"))!;
+    expect(nine).toContain("chưa gồm số liệu của");
+    expect(nine).toContain("UBND xã Nga Sơn");
+    expect(nine).toContain("báo cáo của kỳ khác");
+    expect(notes).toHaveLength(consolidation.tables.dvc25.rows.filter((r) => !r.complete).length);
   });
 
   test("ratios are live formulas with their value cached and a percent format", () => {
     const ws = wb.getWorksheet("PL DVC 06")!;
-    const f = ws.getCell("F9").value as ExcelJS.CellFormulaValue;
-    expect(f.formula).toBe('IF(D9>0,E9/D9,"")');
+    const f = ws.getCell("F10").value as ExcelJS.CellFormulaValue;
+    expect(f.formula).toBe('IF(D10>0,E10/D10,"")');
     expect(f.result).toBeCloseTo(consolidation.tables.dvc25.rows[2].onlineRatio!, 12);
-    expect(ws.getCell("F9").numFmt).toMatch(/%$/);
+    // One precision for every ratio, so the column reads alike.
+    expect(ws.getCell("F10").numFmt).toBe("0.00%");
+    expect(ws.getCell("F8").numFmt).toBe("0.00%");
   });
 
   test("free text stays text even when it starts with '-' or '='", () => {
@@ -125,7 +169,14 @@ describe("round trip: the written workbook read back by the engine gives the sam
       const pick = (c: Consolidation) =>
         c.tables[cat.id].rows.map((r) => [r.service.id, r.total, r.online, r.onTime, r.overdue, r.connection]);
       expect(pick(again)).toEqual(pick(consolidation));
-      expect(again.tables[cat.id].total).toEqual(consolidation.tables[cat.id].total);
+      const figures = ({ total, online, onTime, overdue, onlineRatio }: Consolidation["tables"]["dvc25"]["total"]) => ({
+        total,
+        online,
+        onTime,
+        overdue,
+        onlineRatio,
+      });
+      expect(figures(again.tables[cat.id].total)).toEqual(figures(consolidation.tables[cat.id].total));
     }
   });
 
@@ -163,7 +214,7 @@ test("difficulties that look like formulas are written as text and read back unc
   const out = await writeReport(buildReport(consolidate(subs)));
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(out) as unknown as ExcelJS.Buffer);
-  const cell = book.getWorksheet("PL DVC 06")!.getCell("I15");
+  const cell = book.getWorksheet("PL DVC 06")!.getCell("I16");
   expect(cell.type).toBe(ExcelJS.ValueType.String);
   expect(cell.value).toBe(texts.map((t, i) => `UBND xã Thử ${i}: ${t}`).join("\n"));
   const back = await readXlsxSubmission("tong-hop.xlsx", out);

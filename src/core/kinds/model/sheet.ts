@@ -2,7 +2,7 @@ import type { CellRange } from "../../shared/grid";
 import { modelText } from "./merge";
 import type { MergedModel } from "./types";
 import { type Period, periodLabel } from "../../shared/period";
-import type { ReportCell, ReportSheet } from "../../shared/layout";
+import { APPENDIX_LABEL, type ReportCell, type ReportSheet } from "../../shared/layout";
 import { type ReportSettings, attachmentLine } from "../../shared/settings";
 
 export const MODEL_SHEET_NAME = "PL Mô hình";
@@ -27,6 +27,7 @@ export function modelSheet(models: readonly MergedModel[], settings: ReportSetti
     merges.push({ top: rows.length, left: 0, bottom: rows.length, right: last });
     rows.push([{ value, style }]);
   };
+  line(APPENDIX_LABEL, "appendixLabel");
   line("BÁO CÁO KẾT QUẢ TRIỂN KHAI MÔ HÌNH ĐỀ ÁN 06", "title");
   if (settings.period) line(`(${periodLabel(settings.period).toUpperCase()})`, "subtitle");
   line(attachmentLine(settings), "caption");

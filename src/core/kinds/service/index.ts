@@ -43,6 +43,6 @@ export const serviceKind = registerKind({
     const expected = unit?.services.map(serviceById).filter((s): s is ServiceDef => !!s) ?? [];
     if (tables.length > 0 && expected.length > 0) checkMissingServices(expected, tables, sink);
   },
-  merge: (submissions, { sink }) => mergeServices(submissions, sink),
+  merge: (submissions, { sink, accepted }) => mergeServices(submissions, sink, accepted),
   layOut: (merged: Readonly<Record<CatalogueId, MergedTable>>, { settings }) => catalogues.map((c) => serviceSheet(merged[c.id], settings)),
 });

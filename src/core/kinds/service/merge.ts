@@ -5,6 +5,9 @@ import { FindingSink } from "../../shared/sink";
 import { numberColumns } from "./templates";
 import type { ServiceRowRead, ServiceTable } from "./types";
 import type { Contribution, MergedRow, MergedTable, UnitText } from "./merged";
+import { type Acceptance, blockingErrors } from "../../shared/acceptance";
+import type { Finding, FindingCode } from "../../shared/findings";
+import { type LeftOut, type UsableRow, fileBlocked, usableRow } from "./flagged";
 
 const EMPTY: Figures = { total: null, online: null, onTime: null, overdue: null };
 
@@ -28,7 +31,7 @@ function figuresOf(row: ServiceRowRead): Figures {
 
 const hasAny = (f: Figures) => numberColumns.some((c) => f[c] !== null);
 
-function contributionOf(s: SubmissionSource, row: ServiceRowRead): Contribution {
+function contributionOf(s: SubmissionSource, row: ServiceRowRead, usable: UsableRow): Contribution {
   const cells: Partial<Record<(typeof numberColumns)[number], string>> = {};
   for (const c of numberColumns) {
     const n = row.numbers[c];
@@ -41,7 +44,10 @@ function contributionOf(s: SubmissionSource, row: ServiceRowRead): Contribution 
     sheet: row.sheet,
     cells,
     figures: figuresOf(row),
-    connection: row.connection.status,
+    counted: usable.figures,
+    leftOut: usable.leftOut,
+    accepted: usable.accepted,
+    connection: usable.fileBlocked ? null : row.connection.status,
   };
 }
 
@@ -66,39 +72,74 @@ function agreedConnection(sources: readonly Contribution[], serviceId: string, s
   return ranked[0][0];
 }
 
-function mergeCatalogue(
-  catalogue: Catalogue,
-  rowsByUnit: ReadonlyArray<{ s: SubmissionSource; rows: Map<string, ServiceRowRead> }>,
-  sink: FindingSink,
-): MergedTable {
+/** One unit's rows of one catalogue, with what its checks let into the sums. */
+interface UnitRows {
+  readonly s: SubmissionSource;
+  readonly rows: Map<string, ServiceRowRead>;
+  readonly usable: (row: ServiceRowRead) => UsableRow;
+}
+
+function mergeCatalogue(catalogue: Catalogue, rowsByUnit: readonly UnitRows[], sink: FindingSink): MergedTable {
   const rows: MergedRow[] = [];
   let total = EMPTY;
+  const totalLeftOut: LeftOut[] = [];
   for (const service of catalogue.services) {
     const subs = subItemsOf(catalogue, service.id);
     const sources: Contribution[] = [];
     const difficulties: UnitText[] = [];
+    const leftOut: LeftOut[] = [];
     let figures = EMPTY;
-    for (const { s, rows: unitRows } of rowsByUnit) {
+    for (const { s, rows: unitRows, usable } of rowsByUnit) {
       const own = unitRows.get(service.id);
-      let unitFigures = own ? figuresOf(own) : EMPTY;
-      if (own) {
-        sources.push(contributionOf(s, own));
-        if (own.difficulties) difficulties.push({ unit: s.unit.name, text: own.difficulties });
+      const ownUsable = own ? usable(own) : null;
+      let unitFigures = ownUsable ? ownUsable.figures : EMPTY;
+      if (own && ownUsable) {
+        sources.push(contributionOf(s, own, ownUsable));
+        leftOut.push(...ownUsable.leftOut);
+        if (own.difficulties && !ownUsable.fileBlocked) difficulties.push({ unit: s.unit.name, text: own.difficulties });
       }
-      // A parent reported only through its sub-items counts as their sum.
-      if (subs.length > 0 && !hasAny(unitFigures)) {
+      // A parent reported only through its sub-items counts as their sum (as far as they count).
+      if (subs.length > 0 && !(own && hasAny(figuresOf(own)))) {
         for (const sub of subs) {
           const r = unitRows.get(sub.id);
-          if (r) unitFigures = addFigures(unitFigures, figuresOf(r));
+          if (!r) continue;
+          const u = usable(r);
+          unitFigures = addFigures(unitFigures, u.figures);
+          leftOut.push(...u.leftOut);
         }
       }
       figures = addFigures(figures, unitFigures);
     }
     const connection = agreedConnection(sources, service.id, sink);
-    rows.push({ service, ...figures, ...ratiosOf(figures), connection, difficulties, sources });
-    if (!service.parent) total = addFigures(total, figures);
+    rows.push({ service, ...figures, ...ratiosOf(figures), connection, difficulties, sources, complete: leftOut.length === 0, leftOut });
+    if (!service.parent) {
+      total = addFigures(total, figures);
+      totalLeftOut.push(...leftOut);
+    }
   }
-  return { catalogue: catalogue.id, rows, total: { ...total, ...ratiosOf(total) } };
+  return {
+    catalogue: catalogue.id,
+    rows,
+    total: { ...total, ...ratiosOf(total), complete: totalLeftOut.length === 0, leftOut: totalLeftOut },
+  };
+}
+
+/** What of one submission may be summed: its unaccepted errors decide, value by value. */
+function usableOf(s: SubmissionSource, accepted: readonly Acceptance[]): (row: ServiceRowRead) => UsableRow {
+  const { blocking, accepted: ok } = blockingErrors(s.findings, accepted);
+  const fileCode: FindingCode | null = fileBlocked(blocking);
+  const fileAccepted: Finding[] = ok.filter((f) => f.cell === undefined && f.service === undefined);
+  const who = { unitId: s.unit.id, unit: s.unit.name, file: s.file };
+  const cache = new Map<ServiceRowRead, UsableRow>();
+  return (row) => {
+    let u = cache.get(row);
+    if (!u) {
+      u = usableRow(who, row, blocking, ok, fileCode);
+      if (fileAccepted.length > 0) u = { ...u, accepted: [...fileAccepted, ...u.accepted] };
+      cache.set(row, u);
+    }
+    return u;
+  };
 }
 
 /**
@@ -111,9 +152,11 @@ function mergeCatalogue(
 export function mergeServices(
   submissions: readonly WithTables<"tables", ServiceTable>[],
   sink: FindingSink,
+  accepted: readonly Acceptance[] = [],
 ): Record<CatalogueId, MergedTable> {
-  const byCatalogue = new Map<CatalogueId, { s: SubmissionSource; rows: Map<string, ServiceRowRead> }[]>();
+  const byCatalogue = new Map<CatalogueId, UnitRows[]>();
   for (const s of submissions) {
+    const usable = usableOf(s, accepted);
     const perCat = new Map<CatalogueId, Map<string, ServiceRowRead>>();
     for (const t of s.tables) {
       const rows = perCat.get(t.catalogue) ?? new Map<string, ServiceRowRead>();
@@ -132,7 +175,7 @@ export function mergeServices(
         rows.set(r.service.id, r);
       }
     }
-    for (const [cat, rows] of perCat) byCatalogue.set(cat, [...(byCatalogue.get(cat) ?? []), { s, rows }]);
+    for (const [cat, rows] of perCat) byCatalogue.set(cat, [...(byCatalogue.get(cat) ?? []), { s, rows, usable }]);
   }
   return Object.fromEntries(catalogues.map((c) => [c.id, mergeCatalogue(c, byCatalogue.get(c.id) ?? [], sink)])) as Record<
     CatalogueId,

@@ -1,6 +1,10 @@
 import type { CatalogueId, ConnectionStatus, ServiceDef } from "../../catalogue";
 import type { Figures, Ratios } from "../../shared/ratios";
+import type { Finding } from "../../shared/findings";
+import type { LeftOut } from "./flagged";
 import type { NumberColumn } from "./templates";
+
+export type { LeftOut } from "./flagged";
 
 /** Where one unit's numbers for one service came from: provenance. */
 export interface Contribution {
@@ -10,7 +14,14 @@ export interface Contribution {
   readonly sheet: string;
   /** A1 address per number column, for the cells that held a number. */
   readonly cells: Readonly<Partial<Record<NumberColumn, string>>>;
+  /** The numbers as the unit wrote them. */
   readonly figures: Figures;
+  /** What of them entered the sums: `figures` less the values left out. */
+  readonly counted: Figures;
+  /** Values of this unit left out of the sums, and why. */
+  readonly leftOut: readonly LeftOut[];
+  /** Error findings on these values the clerk accepted: counted anyway. */
+  readonly accepted: readonly Finding[];
   readonly connection: ConnectionStatus | null;
 }
 
@@ -25,6 +36,9 @@ export interface MergedRow extends Figures, Ratios {
   readonly connection: ConnectionStatus | null;
   readonly difficulties: readonly UnitText[];
   readonly sources: readonly Contribution[];
+  /** False when a unit's value was left out of this row (see `leftOut`). */
+  readonly complete: boolean;
+  readonly leftOut: readonly LeftOut[];
 }
 
 export interface MergedTable {
@@ -32,5 +46,5 @@ export interface MergedTable {
   /** Every catalogue row in catalogue order, reported or not. */
   readonly rows: readonly MergedRow[];
   /** Sum over top-level rows (sub-items are inside their parent). */
-  readonly total: Figures & Ratios;
+  readonly total: Figures & Ratios & { readonly complete: boolean; readonly leftOut: readonly LeftOut[] };
 }

@@ -2,7 +2,10 @@ import { type Catalogue, type ConnectionStatus, catalogueById } from "../../cata
 import type { CellRange } from "../../shared/grid";
 import type { MergedRow, MergedTable } from "./merged";
 import { periodLabel } from "../../shared/period";
-import { type ReportCell, type ReportSheet, percentFormat } from "../../shared/layout";
+import { APPENDIX_LABEL, type ReportCell, type ReportSheet } from "../../shared/layout";
+import { foldKey } from "../../shared/normalize";
+import { LEFT_OUT_REASON, type LeftOut } from "./flagged";
+import { columnLabels, numberColumns } from "./templates";
 import { type ReportSettings, attachmentLine } from "../../shared/settings";
 
 export const CONNECTION_TEXT: Record<ConnectionStatus, string> = {
@@ -21,20 +24,65 @@ const COL = { total: "D", online: "E", ratio: "F", onTime: "G", overdue: "H" } a
 
 const text = (value: string | null, style: ReportCell["style"] = "text"): ReportCell => ({ value, style });
 
-function countCell(v: number | null, style: "count" | "totalCount" = "count"): ReportCell {
+type CountStyle = "count" | "totalCount" | "countIncomplete";
+type PercentStyle = "percent" | "totalPercent" | "percentIncomplete";
+
+function countCell(v: number | null, style: CountStyle = "count"): ReportCell {
   return { value: v, style };
 }
 
-function ratioCell(row: number, v: number | null, style: "percent" | "totalPercent" = "percent"): ReportCell {
+/** Every ratio with two decimals, so that a column of ratios reads alike (100,00%, 25,87%). */
+function ratioCell(row: number, v: number | null, style: PercentStyle = "percent"): ReportCell {
   if (v === null) return { value: null, style };
   const r = row + 1;
-  return { value: v, style, numFmt: percentFormat(v), formula: `IF(${COL.total}${r}>0,${COL.online}${r}/${COL.total}${r},"")` };
+  return { value: v, style, formula: `IF(${COL.total}${r}>0,${COL.online}${r}/${COL.total}${r},"")` };
 }
 
-function difficultiesText(row: MergedRow): string | null {
+/** Top-level rows of one column as A1 ranges for the total row's SUM (sub-items are inside their parent). */
+export function sumOf(col: string, rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length;) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    parts.push(i === j ? `${col}${rows[i] + 1}` : `${col}${rows[i] + 1}:${col}${rows[j] + 1}`);
+    i = j + 1;
+  }
+  return `SUM(${parts.join(",")})`;
+}
+
+/** Units' names after the first without the "UBND" they all share: "UBND xã Nga Sơn, xã Ngọc Lặc". */
+export function unitList(units: readonly string[]): string {
+  const shared = /^UBND\s+/u;
+  const all = units.length > 1 && units.every((u) => shared.test(u));
+  return units.map((u, i) => (all && i > 0 ? u.replace(shared, "") : u)).join(", ");
+}
+
+/**
+ * The units' difficulties, each text once with every unit that wrote it (units
+ * often copy the same sentence), in the order first written.
+ */
+export function difficultiesText(row: MergedRow): string | null {
   if (row.difficulties.length === 0) return null;
-  // One unit's text is printed as is in a unit's own table, prefixed when several units report.
-  return row.difficulties.map((d) => `${d.unit}: ${d.text}`).join("\n");
+  const byText = new Map<string, { text: string; units: string[] }>();
+  for (const d of row.difficulties) {
+    const key = foldKey(d.text);
+    const e = byText.get(key) ?? { text: d.text, units: [] };
+    if (!e.units.includes(d.unit)) e.units.push(d.unit);
+    byText.set(key, e);
+  }
+  return [...byText.values()].map((e) => `${unitList(e.units)}: ${e.text}`).join("\n");
+}
+
+/** "chưa gồm số liệu của UBND xã Nga Sơn (tổng hồ sơ, trực tuyến: trực tuyến lớn hơn tổng số hồ sơ)". */
+export function leftOutText(leftOut: readonly LeftOut[]): string {
+  const byUnit = new Map<string, LeftOut[]>();
+  for (const l of leftOut) byUnit.set(l.unit, [...(byUnit.get(l.unit) ?? []), l]);
+  const parts = [...byUnit].map(([unit, list]) => {
+    const columns = numberColumns.filter((c) => list.some((l) => l.column === c)).map((c) => columnLabels[c].toLowerCase());
+    const reasons = [...new Set(list.map((l) => LEFT_OUT_REASON[l.code] ?? l.code))];
+    return `${unit} (${columns.join(", ")}: ${reasons.join("; ")})`;
+  });
+  return `chưa gồm số liệu của ${parts.join(", ")}`;
 }
 
 /** The official two-row merged header (DOMAIN.md §2.1), starting at row `top`. */
@@ -72,6 +120,7 @@ export function serviceSheet(table: MergedTable, settings: ReportSettings): Repo
     merges.push({ top: rows.length, left: 0, bottom: rows.length, right: LAST_COL });
     rows.push([{ value, style }]);
   };
+  line(APPENDIX_LABEL, "appendixLabel");
   const [first, ...rest] = catalogue.title;
   line(first, "title");
   rest.forEach((t, i) =>
@@ -85,6 +134,8 @@ export function serviceSheet(table: MergedTable, settings: ReportSettings): Repo
   const freezeRows = rows.length;
 
   let group: string | undefined;
+  const topLevel: number[] = [];
+  const notes: string[] = [];
   for (const row of table.rows) {
     const s = row.service;
     if (s.group && s.group !== group) {
@@ -94,30 +145,42 @@ export function serviceSheet(table: MergedTable, settings: ReportSettings): Repo
       rows.push([text(group, "group"), text(g?.title ?? "", "group")]);
     }
     const r = rows.length;
+    if (!s.parent) topLevel.push(r);
+    // A row some unit's values were left out of is shaded and explained under the table.
+    const count: CountStyle = row.complete ? "count" : "countIncomplete";
+    if (!row.complete) notes.push(`- STT ${s.no} (${s.name}): ${leftOutText(row.leftOut)}.`);
     rows.push([
       text(s.no, "textCenter"),
       text(s.parent ? `- ${s.name}` : s.name),
       text(row.connection ? CONNECTION_TEXT[row.connection] : null, "textCenter"),
-      countCell(row.total),
-      countCell(row.online),
-      ratioCell(r, row.onlineRatio),
-      countCell(row.onTime),
-      countCell(row.overdue),
+      countCell(row.total, count),
+      countCell(row.online, count),
+      ratioCell(r, row.onlineRatio, row.complete ? "percent" : "percentIncomplete"),
+      countCell(row.onTime, count),
+      countCell(row.overdue, count),
       text(difficultiesText(row)),
     ]);
   }
   const r = rows.length;
   const t = table.total;
+  // The total is a live SUM of the rows above (cached: the engine's own sum), so an edited figure updates it.
+  const sum = (col: string, v: number | null): ReportCell =>
+    v === null ? countCell(null, "totalCount") : { value: v, style: "totalCount", formula: sumOf(col, topLevel) };
   rows.push([
     text("", "totalLabel"),
-    text("Tổng cộng", "totalLabel"),
+    text(t.complete ? "Tổng cộng" : "Tổng cộng (*)", "totalLabel"),
     text("", "totalLabel"),
-    countCell(t.total, "totalCount"),
-    countCell(t.online, "totalCount"),
+    sum(COL.total, t.total),
+    sum(COL.online, t.online),
     ratioCell(r, t.onlineRatio, "totalPercent"),
-    countCell(t.onTime, "totalCount"),
-    countCell(t.overdue, "totalCount"),
+    sum(COL.onTime, t.onTime),
+    sum(COL.overdue, t.overdue),
     text("", "totalLabel"),
   ]);
+  if (notes.length > 0) {
+    rows.push([]);
+    line("(*) Các ô tô màu chưa đủ số liệu: giá trị bị lỗi không được cộng vào tổng hợp, xem trang \u201CKiểm tra\u201D.", "note");
+    for (const n of notes) line(n, "note");
+  }
   return { name: SERVICE_SHEET_NAMES[table.catalogue], rows, merges, widths: WIDTHS, freezeRows, textColumns: [1, 8] };
 }

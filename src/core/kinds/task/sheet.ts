@@ -3,7 +3,7 @@ import { periodLabel } from "../../shared/period";
 import { countByOnTime } from "./merge";
 import { ON_TIME_STATUSES, ON_TIME_TEXT, type OnTimeStatus } from "./status";
 import type { MergedTask } from "./types";
-import type { ReportCell, ReportSheet, StyleName } from "../../shared/layout";
+import { APPENDIX_LABEL, type ReportCell, type ReportSheet, type StyleName } from "../../shared/layout";
 import { type ReportSettings, attachmentLine } from "../../shared/settings";
 
 export const TASK_SHEET_NAME = "PL Nhiệm vụ";
@@ -56,6 +56,7 @@ export function taskSheet(
     merges.push({ top: rows.length, left: 0, bottom: rows.length, right: LAST });
     rows.push([{ value, style }]);
   };
+  line(APPENDIX_LABEL, "appendixLabel");
   line("TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO", "title");
   if (settings.period) line(`(${periodLabel(settings.period).toUpperCase()})`, "subtitle");
   line(attachmentLine(settings), "caption");
