@@ -78,8 +78,9 @@ export async function validateActiveSheet(event: Office.AddinCommands.Event): Pr
     runExcel(async (context) => {
       const active = context.workbook.worksheets.getActiveWorksheet();
       active.load("name");
-      const stored = await readSettings(context, [SETTING_KEYS.settings]);
+      await context.sync();
       const name = active.name;
+      const stored = await readSettings(context, [SETTING_KEYS.settings]);
       const own = [...(await readReportSheets(context)), REGISTRY_SHEET_NAME];
       if (own.some((s) => sameSheetName(s, name))) return reportSheetMessage(name);
       const settings = settingsFromJson(stored[SETTING_KEYS.settings]);

@@ -152,12 +152,13 @@ function queueSwap(
  * Put the workbook back in a clean state before or after a write: a swap whose temporary sheets
  * were complete is finished; temporary sheets of a write that never completed are removed.
  */
-async function recover(context: Excel.RequestContext, sync: () => Promise<void>): Promise<string[]> {
+async function recover(context: Excel.RequestContext, count: () => void): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const setting = context.workbook.settings.getItemOrNullObject(SETTING_KEYS.report);
   setting.load("value");
-  await sync();
+  count();
+  await context.sync();
   let live = worksheets.items.map((ws) => ws.name);
   let record: ReportRecord = { sheets: [] };
   try {
@@ -171,9 +172,11 @@ async function recover(context: Excel.RequestContext, sync: () => Promise<void>)
   if (finishing.length === 0 && stray.length === 0) return live;
   if (finishing.length > 0) queueSwap(context, live, pending);
   for (const n of stray) worksheets.getItem(n).delete();
-  await sync();
+  count();
+  await context.sync();
   worksheets.load("items/name");
-  await sync();
+  count();
+  await context.sync();
   live = worksheets.items.map((ws) => ws.name);
   return live;
 }
@@ -192,16 +195,13 @@ export async function writeReportSheets(
 ): Promise<WriteResult> {
   const budget = options.payloadBudget ?? PAYLOAD_BUDGET;
   let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+  const count = () => void syncs++;
   const all: ReportSheet[] = [...report.sheets, ...(options.chart ? [options.chart.sheet] : [])];
   const names = all.map((s) => s.name);
   const guarded = options.protectedSheets ?? [];
   for (const n of names) if (guarded.some((g) => sameSheetName(g, n))) throw new ProtectedSheetError(n);
 
-  let live = await recover(context, sync);
+  let live = await recover(context, count);
   const pending = all.map((s, i) => ({ temp: tempName(i), name: s.name }));
   const worksheets = context.workbook.worksheets;
   const supports = (v: string) => Office.context.requirements.isSetSupported("ExcelApi", v);
@@ -268,11 +268,12 @@ export async function writeReportSheets(
   live = [...live, ...pending.map((p) => p.temp)];
   try {
     queueSwap(context, live, pending, names[0]);
-    await sync();
+    count();
+    await context.sync();
   } catch (e) {
     // Part of the swap may have run: finish it from the record (the temporary sheets are complete).
     try {
-      await recover(context, sync);
+      await recover(context, count);
     } catch {
       throw e;
     }

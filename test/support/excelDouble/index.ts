@@ -438,7 +438,7 @@ export class ExcelDouble {
   /** Put Office, Excel and OfficeExtension on globalThis as office.js would, for this double. */
   install(): void {
     const g = globalThis as Record<string, unknown>;
-    const double = this;
+    const double = this as ExcelDouble; // eslint-disable-line @typescript-eslint/no-this-alias -- the globals below close over this double
     g.OfficeExtension = { Error: RichApiError, ErrorCodes: Object.fromEntries(CODES.map((c) => [c, c])) };
     g.Excel = {
       run: (a: unknown, b?: unknown) => double.run(a, b),
@@ -481,6 +481,26 @@ export class ExcelDouble {
     };
   }
   readonly actions = new Map<string, (event: unknown) => unknown>();
+  /** Set when a ribbon command called `event.completed()`: its runtime is gone. */
+  runtimeEnded = false;
+
+  /** A member the host lacks: Office.js sends it anyway and the host answers ApiNotFound at sync. */
+  gateAtCall(ctx: DoubleContext, cls: string, member: string): void {
+    const api = this.members.get(`${cls}.${member}`);
+    if (api && !this.supports(api.set, api.version))
+      ctx.enqueue({
+        label: `${cls}.${member}`,
+        bytes: OP_OVERHEAD,
+        run: () => {
+          throw new RichApiError("ApiNotFound", `${cls}.${member} needs ${api.set} ${api.version}; ${this.host.label} does not have it.`);
+        },
+      });
+  }
+  gate(cls: string, member: string): void {
+    const api = this.members.get(`${cls}.${member.split("/")[0]}`);
+    if (api && !this.supports(api.set, api.version))
+      throw new RichApiError("ApiNotFound", `${cls}.${member} needs ${api.set} ${api.version}.`);
+  }
 }
 
 const CODES: ErrorCode[] = [
@@ -530,11 +550,6 @@ export class DialogDouble {
     if (this.double.runtimeEnded) return;
     for (const h of this.handlers.get("dialogEventReceived") ?? []) h({ error: 12006 });
   }
-}
-
-export interface ExcelDouble {
-  /** Set when a ribbon command called `event.completed()`: its runtime is gone. */
-  runtimeEnded?: boolean;
 }
 
 /** A command's event object as Excel passes it to a function-file handler. */
@@ -678,12 +693,12 @@ abstract class Client<T> {
 
   /** The proxy the caller sees: API-set gating for every member, properties read only when loaded. */
   wrap(): this {
-    const self = this;
+    const double = this.ctx.double;
     return new Proxy(this, {
       get(t, p, receiver) {
         if (typeof p === "symbol" || INTERNAL.has(p) || p.startsWith("_")) return Reflect.get(t, p, receiver);
         if (p === "isNullObject" || p === "context") return p === "context" ? t.ctx : t.isNullObject;
-        self.double.gateAtCall(t.ctx, t.cls, p);
+        double.gateAtCall(t.ctx, t.cls, p);
         if (t.loadable.includes(p)) return t.prop(p);
         const v = Reflect.get(t, p, receiver);
         if (v === undefined && !(p in t)) throw new TypeError(`Excel.${t.cls} has no member ${p} in the double`);
@@ -692,8 +707,8 @@ abstract class Client<T> {
       set(t, p, v) {
         if (typeof p === "symbol") return false;
         // The double's own bookkeeping, not a member of the Excel object model.
-        if (!t.settable.includes(p) && !self.double.members.has(`${t.cls}.${p}`)) return Reflect.set(t, p, v);
-        self.double.gateAtCall(t.ctx, t.cls, p);
+        if (!t.settable.includes(p) && !double.members.has(`${t.cls}.${p}`)) return Reflect.set(t, p, v);
+        double.gateAtCall(t.ctx, t.cls, p);
         if (!t.settable.includes(p)) throw new TypeError(`Excel.${t.cls}.${p} cannot be set`);
         t.setProp(p, v);
         return true;
@@ -702,29 +717,6 @@ abstract class Client<T> {
   }
   protected setProp(_p: string, _v: unknown): void {}
 }
-
-export interface ExcelDouble {
-  gate(cls: string, member: string): void;
-  gateAtCall(ctx: DoubleContext, cls: string, member: string): void;
-}
-
-/** A member the host lacks: Office.js sends it anyway and the host answers ApiNotFound at sync. */
-ExcelDouble.prototype.gateAtCall = function (this: ExcelDouble, ctx: DoubleContext, cls: string, member: string) {
-  const api = this.members.get(`${cls}.${member}`);
-  if (api && !this.supports(api.set, api.version))
-    ctx.enqueue({
-      label: `${cls}.${member}`,
-      bytes: OP_OVERHEAD,
-      run: () => {
-        throw new RichApiError("ApiNotFound", `${cls}.${member} needs ${api.set} ${api.version}; ${this.host.label} does not have it.`);
-      },
-    });
-};
-ExcelDouble.prototype.gate = function (this: ExcelDouble, cls: string, member: string) {
-  const api = this.members.get(`${cls}.${member.split("/")[0]}`);
-  if (api && !this.supports(api.set, api.version))
-    throw new RichApiError("ApiNotFound", `${cls}.${member} needs ${api.set} ${api.version}.`);
-};
 
 const WORKSHEET_PROPS = ["name", "id", "position", "visibility"];
 
@@ -1432,14 +1424,12 @@ class CommentCollectionClient extends Client<SheetState | null> {
     return null;
   }
   private locate(address: unknown): { sheet: SheetState; row: number; col: number } {
-    let sheetName: string | undefined;
-    let area: string;
     if (address instanceof Object && "target" in (address as object)) {
       const t = (address as RangeClient).target();
       return { sheet: t.sheet, row: t.area.top, col: t.area.left };
     }
     if (typeof address !== "string") throw new RichApiError("InvalidArgument", "comment address");
-    ({ sheet: sheetName, area } = splitAddress(address));
+    const { sheet: sheetName, area } = splitAddress(address);
     const scoped = this.sheet?.target();
     const sheet = sheetName ? this.double.book.find(sheetName) : scoped;
     if (!sheet) throw new RichApiError(sheetName ? "ItemNotFound" : "InvalidArgument", `No sheet for the comment address ${address}.`);
