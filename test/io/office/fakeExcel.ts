@@ -14,9 +14,15 @@ export interface FakeCell {
 
 type Json = unknown;
 
+/** What a sink hands back: every property and every call is another sink, and any value can be written to it. */
+interface Sink {
+  (...args: unknown[]): Sink;
+  [property: string]: unknown;
+}
+
 /** Accepts any property write or method call, counts them as queued commands. */
-function sink(book: FakeBook, path: string): any {
-  return new Proxy(function () {}, {
+function sink(book: FakeBook, path: string): Sink {
+  return new Proxy(function () {} as Sink, {
     get: (_t, prop) => (typeof prop === "symbol" ? undefined : sink(book, `${path}.${String(prop)}`)),
     set: (_t, prop, value) => {
       book.queue(`${path}.${String(prop)}`, value);
@@ -63,7 +69,7 @@ export class FakeRange {
   set numberFormat(m: Json[][]) {
     this.put("numberFormat", m);
   }
-  get format(): any {
+  get format(): Sink {
     return sink(this.book, `${this.sheet.name}.range.format`);
   }
   get conditionalFormats(): { add: (type: unknown) => FakeConditionalFormat } {
@@ -126,10 +132,10 @@ export class FakeSheet {
     const q = parseA1(b);
     return new FakeRange(this.book, this, p.row, p.col, q.row - p.row + 1, q.col - p.col + 1);
   }
-  get freezePanes(): any {
+  get freezePanes(): Sink {
     return sink(this.book, `${this.name}.freezePanes`);
   }
-  get charts(): any {
+  get charts(): Sink {
     return sink(this.book, `${this.name}.charts`);
   }
   delete(): void {
@@ -194,12 +200,11 @@ export class FakeBook {
 
   constructor(names: readonly string[] = ["Sheet1"]) {
     this.sheets = names.map((n) => new FakeSheet(this, n));
-    const book = this;
     Object.defineProperty(this.context.workbook.worksheets, "items", {
-      get() {
+      get: () => {
         // As in Office.js: a collection's items are there only after load + sync.
-        if (book.loadedAt < 0 || book.syncs <= book.loadedAt) throw new Error("worksheets.items read before load and sync");
-        return book.sheets.filter((s) => !s.deleted);
+        if (this.loadedAt < 0 || this.syncs <= this.loadedAt) throw new Error("worksheets.items read before load and sync");
+        return this.sheets.filter((s) => !s.deleted);
       },
     });
   }
