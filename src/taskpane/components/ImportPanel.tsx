@@ -144,7 +144,8 @@ export const ImportPanel: React.FC<ImportPanelProps> = ({ backend, settings, reg
           className={styles.hidden}
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          // Old .xls and .ods files may be picked too: each gets a finding that says how to save it as .xlsx.
+          accept=".xlsx,.xls,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="file-input"
           onChange={(e) => {
             const list = [...(e.target.files ?? [])];
