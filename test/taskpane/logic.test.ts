@@ -1,5 +1,5 @@
 import { type Finding, defaultRegistry, readSubmission, sheetFromValues } from "../../src/core";
-import { liveFormulaPlan } from "../../src/core/compute/liveFormulas";
+import { liveFormulaPlan } from "../../src/core/kinds/service/liveFormulas";
 import { registryFromRows, registryToRows } from "../../src/core/units/registrySheet";
 import { deadlineOf, unitStandings } from "../../src/core/units/status";
 import { cellInput, chunkRows, marksFor, styleRuns, submissionMatrix, submissionSheetName } from "../../src/io/office";
