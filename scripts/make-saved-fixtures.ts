@@ -278,6 +278,8 @@ async function main(): Promise<void> {
     }
   }
   await rm(work, { recursive: true, force: true });
+  // The JSON files are read by people too: in the repository's format.
+  execFileSync("npx", ["prettier", "--write", OUT], { stdio: "ignore" });
   process.stdout.write(`Đã tạo ${count} tệp mẫu do LibreOffice lưu trong ${OUT}/\n`);
 }
 
