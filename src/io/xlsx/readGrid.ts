@@ -75,7 +75,9 @@ function sheetOf(ws: ExcelJS.Worksheet, maxRows: number): Sheet {
       if (col > MAX_COLUMNS) return;
       // A merged range repeats its value in every cell; only the top-left counts.
       if (cell.isMerged && cell.master !== cell) return;
-      const value = toValue(cell.value);
+      // exceljs leaves a cached result of 0 (or "" or FALSE) out of `cell.value`; `cell.result` keeps it.
+      const formulaCell = cell.type === ExcelJS.ValueType.Formula && cell.value !== null && typeof cell.value === "object";
+      const value = toValue(formulaCell ? ({ ...(cell.value as object), result: cell.result } as ExcelValue) : cell.value);
       if (value === null) return;
       const numFmt = cell.numFmt;
       const formula = formulaOf(cell.value);
