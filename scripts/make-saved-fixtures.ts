@@ -129,7 +129,7 @@ function odsCell(cell: Cell | null | undefined, span: { cols: number; rows: numb
 /** A flat ODF spreadsheet of a grid: what a workbook made in Calc from the start looks like. */
 function fods(grid: WorkbookGrid): string {
   const tables = grid.sheets.map((sheet) => {
-    const width = Math.max(1, ...sheet.rows.map((r) => r?.length ?? 0), ...sheet.merges.map((m) => m.right + 1));
+    const width = Math.max(1, ...Array.from(sheet.rows, (r) => r?.length ?? 0), ...sheet.merges.map((m) => m.right + 1));
     const height = Math.max(sheet.rows.length, ...sheet.merges.map((m) => m.bottom + 1));
     const rows: string[] = [];
     for (let r = 0; r < height; r++) {

@@ -362,7 +362,7 @@ function plantInto(rows: Row[], plant: Plant, next: Next): { rows: Row[]; servic
       changed = { total: null };
       break;
     case "RATIO_MISMATCH":
-      changed = { ratio: vnPct(Math.min(1, online / total + 0.07)) };
+      changed = { ratio: vnPct(online / total > 0.9 ? online / total - 0.07 : online / total + 0.07) };
       break;
   }
   // A ratio mismatch needs a ratio column; a missing total with a live formula would hide it.
