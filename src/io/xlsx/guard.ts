@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from "fflate";
+import { otherFormatReason } from "./otherFormats";
 
 /**
  * Checks an .xlsx file before the xlsx library sees it. exceljs expands every
@@ -33,7 +34,6 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** "B3" → [row, col], 1-based. */
 function ref(a: string): [number, number] | null {
@@ -87,14 +87,8 @@ export function guardXlsx(bytes: Uint8Array): GuardResult {
   if (bytes.length > LIMITS.maxFileBytes) {
     return { ok: false, code: "FILE_TOO_LARGE", reason: `tệp nặng ${mb(bytes.length)}, vượt giới hạn ${mb(LIMITS.maxFileBytes)}.` };
   }
-  if (startsWith(bytes, OLE)) {
-    return {
-      ok: false,
-      code: "FILE_UNREADABLE",
-      reason:
-        "tệp theo định dạng Excel 97-2003 (.xls) hoặc bị mã hóa bằng mật khẩu; hãy mở trong Excel và lưu lại dưới dạng .xlsx không đặt mật khẩu.",
-    };
-  }
+  const other = otherFormatReason(bytes);
+  if (other) return { ok: false, code: "FILE_UNREADABLE", reason: other };
   if (!startsWith(bytes, ZIP)) return { ok: false, code: "FILE_UNREADABLE", reason: "không phải tệp Excel (.xlsx)." };
 
   let total = 0;

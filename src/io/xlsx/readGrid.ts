@@ -31,7 +31,13 @@ const IGNORED_NODES = [
 export const MAX_COLUMNS = 60;
 
 export type GridResult =
-  | { readonly ok: true; readonly grid: WorkbookGrid; readonly notes: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly grid: WorkbookGrid;
+      readonly notes: readonly string[];
+      /** Sheets longer than the row limit: only the first `maxRows` rows of their `rows` were read. */
+      readonly cut?: readonly { readonly sheet: string; readonly rows: number; readonly read: number }[];
+    }
   | { readonly ok: false; readonly code: "FILE_TOO_LARGE" | "FILE_UNREADABLE"; readonly reason: string };
 
 type ExcelValue = ExcelJS.CellValue;
@@ -75,7 +81,9 @@ function sheetOf(ws: ExcelJS.Worksheet, maxRows: number): Sheet {
       if (col > MAX_COLUMNS) return;
       // A merged range repeats its value in every cell; only the top-left counts.
       if (cell.isMerged && cell.master !== cell) return;
-      const value = toValue(cell.value);
+      // exceljs leaves a cached result of 0 (or "" or FALSE) out of `cell.value`; `cell.result` keeps it.
+      const formulaCell = cell.type === ExcelJS.ValueType.Formula && cell.value !== null && typeof cell.value === "object";
+      const value = toValue(formulaCell ? ({ ...(cell.value as object), result: cell.result } as ExcelValue) : cell.value);
       if (value === null) return;
       const numFmt = cell.numFmt;
       const formula = formulaOf(cell.value);
@@ -101,6 +109,8 @@ export async function readGrid(fileName: string, bytes: Uint8Array, maxRows = DE
     const detail = e instanceof Error && /password|encrypt/i.test(e.message) ? " (tệp có mật khẩu)" : "";
     return { ok: false, code: "FILE_UNREADABLE", reason: `nội dung tệp .xlsx bị hỏng, Excel hoặc thư viện không mở được${detail}.` };
   }
-  const sheets = wb.worksheets.filter((ws) => ws.state !== "veryHidden").map((ws) => sheetOf(ws, maxRows));
-  return { ok: true, grid: { fileName, sheets }, notes: guarded.notes };
+  const visible = wb.worksheets.filter((ws) => ws.state !== "veryHidden");
+  const sheets = visible.map((ws) => sheetOf(ws, maxRows));
+  const cut = visible.filter((ws) => ws.rowCount > maxRows).map((ws) => ({ sheet: ws.name, rows: ws.rowCount, read: maxRows }));
+  return { ok: true, grid: { fileName, sheets }, notes: guarded.notes, ...(cut.length ? { cut } : {}) };
 }
