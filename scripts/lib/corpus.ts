@@ -637,7 +637,8 @@ export async function buildCorpus(options: CorpusOptions): Promise<Corpus> {
       if (!row.service || !row.figures) continue;
       // A parent reported only through its sub-items is their sum.
       for (const id of row.service.parent ? [row.service.id, row.service.parent] : [row.service.id]) {
-        sums.set(id, add(sums.get(id), row.figures));
+        // A file of another period is never summed into this one (DOMAIN.md §4).
+        if (plant !== "PERIOD_MISMATCH") sums.set(id, add(sums.get(id), row.figures));
         own.sums.set(id, add(own.sums.get(id), row.figures));
       }
     }

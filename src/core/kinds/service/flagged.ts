@@ -104,8 +104,10 @@ export function usableRow(
   }
   const value = (c: NumberColumn) => valueOf(row.numbers[c].reading);
   // A value that could not be read at all (text, #REF!) leaves its partners without their other half.
+  const acceptedCells = new Set(accepted.filter(mine).map((f) => f.cell));
   for (const c of numberColumns) {
     const r = row.numbers[c].reading;
+    if (acceptedCells.has(row.numbers[c].cell ?? undefined)) continue;
     if ((r.kind === "invalid" || r.kind === "error") && !out.has(c)) out.set(c, r.kind === "error" ? "FORMULA_ERROR" : "NOT_A_NUMBER");
   }
   // Total and online only ever count together: a table without one of the columns cannot give a ratio.
