@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import {
   type FormTemplateId,
   FORM_TEMPLATES,
@@ -14,9 +12,10 @@ import {
   parsePeriod,
   previousFigures,
 } from "../core";
-import { writeForm, writeReport } from "../io/xlsx";
+import { NonFiniteNumberError, writeForm, writeReport } from "../io/xlsx";
 import { type CliArgs, parseCli } from "./args";
 import { expandInputs, readSubmissionFile, readSubmissionFiles } from "./files";
+import { OutputError, refuseInputAsOutput, writeFileAtomic } from "./outputFile";
 import { consolidationJson, mergeSummaryText, submissionJson, summaryText } from "./output";
 import { RegistryError, loadRegistry } from "./registry";
 import { registryReportSheet } from "../core/units/registrySheet";
@@ -69,6 +68,8 @@ async function merge(args: CliArgs): Promise<number> {
   if (!args.out) throw new UsageError("Cần --out TỆP.xlsx để ghi bảng tổng hợp.");
   const files = await expandInputs(args.files);
   if (files.length === 0) throw new UsageError("Chưa chỉ ra tệp nào để tổng hợp.");
+  const previous = args.extra.previous;
+  await refuseInputAsOutput(args.out, [...files, ...(typeof previous === "string" ? [previous] : []), ...(args.units ? [args.units] : [])]);
   const options = await readOptions(args);
   const submissions = await readSubmissionFiles(files, options);
   const date = args.extra.date;
@@ -76,7 +77,6 @@ async function merge(args: CliArgs): Promise<number> {
     throw new UsageError(`Ngày báo cáo "${String(date)}" không đúng dạng YYYY-MM-DD.`);
   }
   let previousFigs: PreviousFigures | null = null;
-  const previous = args.extra.previous;
   if (typeof previous === "string") {
     const prev = await readSubmissionFile(previous, { registry: options.registry });
     if (!prev.readable) throw new UsageError(`Không đọc được bảng tổng hợp kỳ trước ${previous}: ${prev.error ?? ""}`);
@@ -96,9 +96,7 @@ async function merge(args: CliArgs): Promise<number> {
     ...(date ? { reportDate: date } : {}),
     previous: previousFigs,
   });
-  const bytes = await writeReport(report);
-  await mkdir(dirname(args.out), { recursive: true });
-  await writeFile(args.out, bytes);
+  await writeFileAtomic(args.out, await writeReport(report));
   if (args.json) process.stdout.write(`${JSON.stringify(consolidationJson(consolidation, args.out, changes))}\n`);
   else process.stdout.write(`${mergeSummaryText(consolidation, args.out)}\n`);
   return 0;
@@ -114,6 +112,7 @@ async function form(args: CliArgs): Promise<number> {
   const period = args.period ? parsePeriod(args.period) : null;
   if (!period) throw new UsageError("Cần --period YYYY-MM cho biểu mẫu.");
   if (!args.out) throw new UsageError("Cần --out TỆP.xlsx để ghi biểu mẫu.");
+  if (args.units) await refuseInputAsOutput(args.out, [args.units]);
   const registry = await loadRegistry(args.units);
   const layout = buildForm(unit, template as FormTemplateId, period, registry);
   const known = findUnit(registry, unit) !== null;
@@ -125,8 +124,7 @@ async function form(args: CliArgs): Promise<number> {
       `Không tìm thấy "${unit}" trong danh sách đơn vị: biểu mẫu gồm toàn bộ ${layout.rowCount} nhiệm vụ của kế hoạch.\n`,
     );
   }
-  await mkdir(dirname(args.out), { recursive: true });
-  await writeFile(args.out, await writeForm(layout));
+  await writeFileAtomic(args.out, await writeForm(layout));
   const what = template === "tasks" ? "nhiệm vụ" : "dòng dịch vụ";
   process.stdout.write(`Đã ghi biểu mẫu ${layout.template} kỳ ${args.period} cho ${unit} (${layout.rowCount} ${what}): ${args.out}\n`);
   return 0;
@@ -135,9 +133,9 @@ async function form(args: CliArgs): Promise<number> {
 /** Write the unit registry (default, or --units) as a workbook the clerk edits and passes back with --units. */
 async function units(args: CliArgs): Promise<number> {
   if (!args.out) throw new UsageError("Cần --out TỆP.xlsx để ghi danh sách đơn vị.");
+  if (args.units) await refuseInputAsOutput(args.out, [args.units]);
   const registry = await loadRegistry(args.units);
-  await mkdir(dirname(args.out), { recursive: true });
-  await writeFile(args.out, await writeReport({ sheets: [registryReportSheet(registry)] }));
+  await writeFileAtomic(args.out, await writeReport({ sheets: [registryReportSheet(registry)] }));
   process.stdout.write(`Đã ghi danh sách ${registry.units.length} đơn vị: ${args.out}\n`);
   return 0;
 }
@@ -161,8 +159,9 @@ export async function run(argv: readonly string[]): Promise<number> {
   try {
     return await command(args);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof RegistryError) process.stderr.write(`${e.message}\n`);
-    else process.stderr.write(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (e instanceof UsageError || e instanceof RegistryError || e instanceof OutputError || e instanceof NonFiniteNumberError) {
+      process.stderr.write(`${e.message}\n`);
+    } else process.stderr.write(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
 }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { FORM_CODES, type FormLayout, REPORT_FONT, type ReportCell, type ReportSheet, styles } from "../../core";
+import { assertFinite } from "./finite";
 
 /** Shade of the cells a unit fills in. */
 const INPUT_FILL = "FFFFF2CC";
@@ -53,7 +54,11 @@ export async function writeForm(form: FormLayout): Promise<Uint8Array> {
   });
   ws.columns = sheet.widths.map((width) => ({ width }));
   sheet.rows.forEach((row, r) => {
-    row.forEach((c, col) => c && put(ws.getCell(r + 1, col + 1), c));
+    row.forEach((c, col) => {
+      if (!c) return;
+      assertFinite(sheet.name, r, col, c.value);
+      put(ws.getCell(r + 1, col + 1), c);
+    });
     const height = row.length > 0 ? rowHeight(sheet, r) : undefined;
     if (height) ws.getRow(r + 1).height = height;
   });

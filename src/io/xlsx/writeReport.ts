@@ -9,6 +9,7 @@ import {
   columnLetters,
   styles,
 } from "../../core";
+import { assertFinite } from "./finite";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -98,7 +99,9 @@ function addSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, book: StyleBook): vo
     const height = rowHeight(row, sheet.widths, mergedCols.get(r) ?? new Set());
     if (height) xlRow.height = height;
     row.forEach((c, col) => {
-      if (c) writeCell(xlRow.getCell(col + 1), c, book);
+      if (!c) return;
+      assertFinite(sheet.name, r, col, c.value);
+      writeCell(xlRow.getCell(col + 1), c, book);
     });
   });
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
