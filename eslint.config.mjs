@@ -1,8 +1,13 @@
-// Lint for the add-in code (office-addin-lint reads this file too): the Office.js rules of
-// eslint-plugin-office-addins (load before read, sync before read, isNullObject, no sync in loops).
+// Lint for every source: src/, test/, scripts/, bench/ (office-addin-lint reads this file too).
+// - TypeScript's recommended rules everywhere;
+// - the Office.js rules of eslint-plugin-office-addins (load before read, sync before read,
+//   isNullObject, no sync in loops) on the code that talks to Excel;
+// - React's rules on the pane;
+// - the engine's boundary: src/core imports nothing from adapters, front ends, React, exceljs,
+//   fflate, Node or Office (the core-only type check in tsconfig.core.json backs this up for globals).
 import officeAddins from "eslint-plugin-office-addins";
-import tsParser from "@typescript-eslint/parser";
-import tsPlugin from "@typescript-eslint/eslint-plugin";
+import tseslint from "typescript-eslint";
+import globals from "globals";
 
 const officeRules = {
   "office-addins/call-sync-after-load": "error",
@@ -16,47 +21,77 @@ const officeRules = {
   "office-addins/test-for-null-using-isNullObject": "error",
 };
 
+const coreBoundary = {
+  paths: [
+    { name: "react", message: "src/core is pure: UI belongs in src/taskpane." },
+    { name: "react-dom", message: "src/core is pure: UI belongs in src/taskpane." },
+    { name: "exceljs", message: "src/core is pure: .xlsx belongs in src/io/xlsx." },
+    { name: "fflate", message: "src/core is pure: zip belongs in src/io/xlsx." },
+  ],
+  patterns: [
+    { group: ["node:*"], message: "src/core is pure: no Node modules." },
+    {
+      group: ["fs", "fs/*", "path", "os", "child_process", "crypto", "url", "util", "stream", "zlib", "buffer"],
+      message: "src/core is pure: no Node modules.",
+    },
+    { group: ["@fluentui/*", "office-js", "@microsoft/office-js*", "office-addin-*"], message: "src/core is pure: no UI or Office." },
+    {
+      group: ["**/io/*", "**/io", "**/taskpane/*", "**/taskpane", "**/commands/*", "**/cli/*", "**/cli"],
+      message: "src/core must not import adapters or front ends.",
+    },
+  ],
+};
+
 export default [
-  { ignores: ["dist/**", "out/**", "node_modules/**", "**/*.js", "!webpack.config.js"] },
-  ...officeAddins.configs.react,
+  { ignores: ["dist/**", "lib/**", "out/**", "coverage/**", "node_modules/**", "samples/**"] },
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx,mjs,js}"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "module" },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      // Options spelled out: typescript-eslint 8.8 does not pass its defaults to ESLint 9.39's base rule.
+      "@typescript-eslint/no-unused-expressions": ["error", { allowShortCircuit: false, allowTernary: false, allowTaggedTemplates: false }],
+    },
+  },
+  {
+    // Node-run sources: the CLI, scripts, bench, tests and the build configuration.
+    files: ["src/cli/**", "scripts/**", "bench/**", "test/**", "*.js", "*.mjs", "bin/**"],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // CommonJS configuration and launcher files.
+    files: ["*.js", "bin/**/*.js", "test/support/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: {
+      // These files are CommonJS by necessity (jest's config and globalSetup, the npm bin shim).
+      "@typescript-eslint/no-require-imports": "off",
+    },
+  },
+  {
+    files: ["test/**"],
+    languageOptions: { globals: { ...globals.jest } },
+  },
+  ...officeAddins.configs.react.map((config) => ({ ...config, files: ["src/taskpane/**/*.{ts,tsx}"] })),
   {
     files: ["src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts", "src/io/office/**/*.ts"],
-    plugins: { "office-addins": officeAddins, "@typescript-eslint": tsPlugin },
-    languageOptions: {
-      parser: tsParser,
-      ecmaVersion: 2022,
-      sourceType: "module",
-      parserOptions: { ecmaFeatures: { jsx: true } },
-      globals: {
-        Office: "readonly",
-        Excel: "readonly",
-        window: "readonly",
-        document: "readonly",
-        console: "readonly",
-        setTimeout: "readonly",
-        URL: "readonly",
-        URLSearchParams: "readonly",
-        Blob: "readonly",
-        File: "readonly",
-        HTMLInputElement: "readonly",
-        performance: "readonly",
-        globalThis: "readonly",
-      },
-    },
+    plugins: { "office-addins": officeAddins },
+    languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly" } },
     settings: { react: { version: "detect" } },
     rules: {
       ...officeRules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
-      // The core rule flags parameter names inside function types; the TypeScript rule above is the one that counts.
-      "no-unused-vars": "off",
       // The automatic JSX runtime (tsconfig "jsx": "react-jsx") needs no React in scope.
       "react/react-in-jsx-scope": "off",
-      // The code base keeps a 150-column width that predates prettier; formatting is not a lint error.
+      // Formatting is checked by `prettier --check` in npm test, not by lint.
       "prettier/prettier": "off",
       // Types come from TypeScript (strict), not from runtime prop-types.
       "react/prop-types": "off",
       // TypeScript resolves globals and types; the core rule does not know `Excel.RequestContext`.
       "no-undef": "off",
     },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", coreBoundary] },
   },
 ];

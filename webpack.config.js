@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Shape of the yo-office React template: one entry and one HtmlWebpackPlugin per page, HTTPS dev
 // server through office-addin-dev-certs, production manifest derived from the localhost one.
 

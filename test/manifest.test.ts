@@ -44,7 +44,10 @@ test("every ExecuteFunction name is registered in the commands code", () => {
   const names = [...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
   expect(names.sort()).toEqual(["buildReportTables", "validateActiveSheet"]);
   const code = readFileSync(join(ROOT, "src", "commands", "commands.ts"), "utf8");
-  for (const n of names) expect(code).toContain(`Office.actions.associate("${n}", ${n})`);
+  for (const n of names) {
+    expect(code).toContain(`Office.actions.associate("${n}", ${n})`);
+    expect(code).toContain(`g.${n} = ${n};`);
+  }
 });
 
 test("every icon and page the manifest points at exists in the source tree", () => {

@@ -19,6 +19,7 @@ import { OutputError, refuseInputAsOutput, writeFileAtomic } from "./outputFile"
 import { consolidationJson, mergeSummaryText, submissionJson, summaryText } from "./output";
 import { RegistryError, loadRegistry } from "./registry";
 import { registryReportSheet } from "../core/units/registrySheet";
+import { defaultResendBy, feedbackFiles } from "./feedback";
 
 const USAGE = `Cách dùng:
   baocao06 validate TỆP... [--period YYYY-MM] [--json]
@@ -28,6 +29,9 @@ const USAGE = `Cách dùng:
       --date: ngày xét tình trạng nhiệm vụ (mặc định ngày 15 của tháng báo cáo).
       --previous TỔNG_HỢP_KỲ_TRƯỚC.xlsx: thêm biến động so với bảng tổng hợp kỳ trước.
       --report-no SỐ --report-date DD/MM/YYYY: số và ngày báo cáo in ở dòng "kèm theo".
+  baocao06 feedback TỆP... --out THƯ_MỤC [--period YYYY-MM] [--resend-by YYYY-MM-DD] [--json]
+      Gửi lại đơn vị: với mỗi tệp có lỗi hoặc cảnh báo, ghi bản sao có tô màu và ghi chú từng ô
+      (trang đầu "Kết quả kiểm tra") và nội dung văn bản đề nghị đơn vị sửa, gửi lại (tệp .txt).
   baocao06 units --out DON_VI.xlsx
       Ghi danh sách đơn vị mặc định ra tệp Excel để sửa; dùng lại bằng --units DON_VI.xlsx.
 Tuỳ chọn chung: --units DON_VI.xlsx|DON_VI.json (danh sách đơn vị thay cho mặc định)
@@ -46,6 +50,7 @@ const EXTRA_OPTIONS = {
   template: { type: "string" },
   "report-no": { type: "string" },
   "report-date": { type: "string" },
+  "resend-by": { type: "string" },
 } as const;
 
 async function readOptions(args: CliArgs): Promise<ReadOptions> {
@@ -140,7 +145,49 @@ async function units(args: CliArgs): Promise<number> {
   return 0;
 }
 
-const commands: Record<string, (args: CliArgs) => Promise<number>> = { validate, merge, form, units };
+async function feedback(args: CliArgs): Promise<number> {
+  if (!args.out) throw new UsageError("Cần --out THƯ_MỤC để ghi các bản gửi lại đơn vị.");
+  const files = await expandInputs(args.files);
+  if (files.length === 0) throw new UsageError("Chưa chỉ ra tệp nào để kiểm tra.");
+  const resendBy = args.extra["resend-by"];
+  if (resendBy !== undefined && (typeof resendBy !== "string" || !isIsoDate(resendBy))) {
+    throw new UsageError(`Ngày gửi lại "${String(resendBy)}" không đúng dạng YYYY-MM-DD.`);
+  }
+  const results = await feedbackFiles(files, args.out, {
+    ...(await readOptions(args)),
+    resendBy: typeof resendBy === "string" ? resendBy : defaultResendBy(),
+    sender: `Tổ công tác Đề án 06 tỉnh ${args.province ?? defaultSettings.province}`,
+  });
+  if (args.json) {
+    const files = results.map((r) => ({
+      file: r.file,
+      unit: r.unit,
+      errors: r.errors,
+      warnings: r.warnings,
+      out: r.out,
+      message: r.message,
+      messageFile: r.messageFile,
+      error: r.error,
+    }));
+    process.stdout.write(`${JSON.stringify({ files })}\n`);
+  } else {
+    const lines = [`Đã kiểm tra ${results.length} tệp.`];
+    for (const r of results) {
+      const state =
+        r.message === null
+          ? "không có gì cần gửi lại"
+          : r.out
+            ? `bản ghi chú ${r.out}`
+            : (r.error ?? "chỉ gửi nội dung (tệp không đọc được)");
+      lines.push(`  ${r.unit} (${r.file}): ${r.errors} lỗi, ${r.warnings} cảnh báo — ${state}`);
+    }
+    lines.push(`Nội dung văn bản gửi từng đơn vị: các tệp .txt trong ${args.out}`);
+    process.stdout.write(`${lines.join("\n")}\n`);
+  }
+  return results.some((r) => r.error) ? 2 : 0;
+}
+
+const commands: Record<string, (args: CliArgs) => Promise<number>> = { validate, merge, form, units, feedback };
 
 /** Entry point; returns the exit code. Messages for people go to stderr in Vietnamese, never a stack trace. */
 export async function run(argv: readonly string[]): Promise<number> {

@@ -1,46 +1,72 @@
-import { readSubmission } from "../core";
+import { readSubmission, REGISTRY_SHEET_NAME } from "../core";
 import {
   SETTING_KEYS,
-  type AppliedMark,
-  applyMarks,
   marksFor,
-  queueClearMarks,
-  queueSettings,
+  officeErrorMessage,
+  readReportSheets,
   readSettings,
   readWorksheets,
+  runExcel,
+  sameSheetName,
+  updateMarks,
 } from "../io/office";
 import { ExcelBackend } from "../taskpane/backend/excelBackend";
 import { settingsFromJson } from "../taskpane/backend/common";
 import { compilePane } from "../taskpane/backend/compile";
-import { dialogUrl, reportMessage, validationMessage } from "./messages";
+import { dialogUrl, failureMessage, reportMessage, reportSheetMessage, validationMessage } from "./messages";
 
 /** Function names registered here must match <FunctionName> in manifest.xml (checked by a test). */
 export const COMMAND_NAMES = ["validateActiveSheet", "buildReportTables"] as const;
 
-function show(title: string, message: string): Promise<void> {
-  return new Promise((resolve) => {
-    Office.context.ui.displayDialogAsync(
-      dialogUrl(window.location.href, title, message),
-      { height: 30, width: 35, displayInIframe: true },
-      (result) => {
-        if (result.status !== Office.AsyncResultStatus.Succeeded) {
-          resolve();
-          return;
-        }
-        const dialog = result.value;
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
-        resolve();
-      },
-    );
-  });
+/** displayDialogAsync's "a dialog is already open" (12007): worth waiting for and trying again. */
+const DIALOG_BUSY = 12007;
+const RETRIES = 3;
+const RETRY_MS = 1500;
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Show the outcome in a dialog and resolve when the clerk closes it. The command must not call
+ * `event.completed()` before: completing ends the function file's runtime, and with it the
+ * handler that answers the dialog's "Đóng" button.
+ */
+export function showOutcome(title: string, message: string): Promise<boolean> {
+  const open = (attempt: number): Promise<boolean> =>
+    new Promise<Office.AsyncResult<Office.Dialog>>((resolve) =>
+      Office.context.ui.displayDialogAsync(
+        dialogUrl(window.location.href, title, message),
+        { height: 35, width: 35, displayInIframe: true },
+        resolve,
+      ),
+    ).then((result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) {
+        const retry = attempt < RETRIES && (result.error?.code === DIALOG_BUSY || attempt === 0);
+        return retry ? wait(RETRY_MS).then(() => open(attempt + 1)) : false;
+      }
+      const dialog = result.value;
+      return new Promise<boolean>((resolve) => {
+        const done = () => {
+          dialog.close();
+          resolve(true);
+        };
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
+        // The clerk closed the window with its X (12006), or it went away: the outcome was shown.
+        dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve(true));
+      });
+    });
+  return open(0);
 }
 
-/** Errors reach the clerk as a message, never only the console. */
+/** Errors reach the clerk as a message, never only the console; the command completes after the dialog. */
 async function guarded(title: string, event: Office.AddinCommands.Event, work: () => Promise<string>): Promise<void> {
+  let message: string;
   try {
-    await show(title, await work());
+    message = await work();
   } catch (e) {
-    await show(title, `Có lỗi: ${e instanceof Error ? e.message : String(e)}`);
+    message = failureMessage(officeErrorMessage(e));
+  }
+  try {
+    await showOutcome(title, message);
   } finally {
     event.completed();
   }
@@ -49,24 +75,22 @@ async function guarded(title: string, event: Office.AddinCommands.Event, work: (
 /** Ribbon "Kiểm tra trang tính": check the active sheet, mark its problem cells, say how many. */
 export async function validateActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
   await guarded("Kiểm tra trang tính", event, () =>
-    Excel.run(async (context) => {
+    runExcel(async (context) => {
       const active = context.workbook.worksheets.getActiveWorksheet();
       active.load("name");
       await context.sync();
       const name = active.name;
-      const stored = await readSettings(context, [SETTING_KEYS.settings, SETTING_KEYS.marks]);
+      const stored = await readSettings(context, [SETTING_KEYS.settings]);
+      const own = [...(await readReportSheets(context)), REGISTRY_SHEET_NAME];
+      if (own.some((s) => sameSheetName(s, name))) return reportSheetMessage(name);
       const settings = settingsFromJson(stored[SETTING_KEYS.settings]);
       const [sheet] = await readWorksheets(context, [name]);
       const submission = readSubmission({ fileName: name, sheets: [sheet] }, { period: settings.period });
       const hasTable = submission.tables.length > 0;
       // Marks of this sheet are replaced; marks elsewhere stay.
-      const old = Array.isArray(stored[SETTING_KEYS.marks]) ? (stored[SETTING_KEYS.marks] as AppliedMark[]) : [];
-      const here = old.filter((m) => m.sheet === name);
-      queueClearMarks(context, here);
-      const applied = hasTable ? await applyMarks(context, marksFor(submission.findings, new Set([name]))) : [];
-      queueSettings(context, { [SETTING_KEYS.marks]: [...old.filter((m) => m.sheet !== name), ...applied] });
-      await context.sync();
-      return validationMessage(name, hasTable ? submission.findings : [], applied.length, hasTable);
+      const marks = hasTable ? marksFor(submission.findings, new Set([name])) : [];
+      const result = await updateMarks(context, { clear: (m) => sameSheetName(m.sheet, name), marks });
+      return validationMessage(name, hasTable ? submission.findings : [], result.applied.length, hasTable);
     }),
   );
 }
@@ -86,7 +110,18 @@ export async function buildReportTables(event: Office.AddinCommands.Event): Prom
   });
 }
 
-Office.onReady(() => {
-  Office.actions.associate("validateActiveSheet", validateActiveSheet);
-  Office.actions.associate("buildReportTables", buildReportTables);
-});
+/**
+ * Register the handlers: `Office.actions.associate` where office.js has it, and as globals by
+ * name, which is how older Excel (2019) finds a function file's handlers.
+ */
+export function registerCommands(): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.validateActiveSheet = validateActiveSheet;
+  g.buildReportTables = buildReportTables;
+  if (typeof Office !== "undefined" && Office.actions && typeof Office.actions.associate === "function") {
+    Office.actions.associate("validateActiveSheet", validateActiveSheet);
+    Office.actions.associate("buildReportTables", buildReportTables);
+  }
+}
+
+if (typeof Office !== "undefined") Office.onReady(() => registerCommands());

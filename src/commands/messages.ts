@@ -22,3 +22,13 @@ export function dialogUrl(base: string, title: string, message: string): string 
   url.searchParams.set("message", message);
   return url.toString();
 }
+
+/** A ribbon command that failed: what failed, and that nothing was lost. */
+export function failureMessage(reason: string): string {
+  return `Chưa làm được: ${reason}`;
+}
+
+/** "Kiểm tra trang tính" on a sheet the add-in wrote itself. */
+export function reportSheetMessage(sheet: string): string {
+  return `Trang \u201C${sheet}\u201D do BaoCao06 tạo (bảng tổng hợp hoặc danh sách đơn vị), không phải báo cáo của đơn vị. Hãy chọn trang báo cáo của một đơn vị rồi bấm lại.`;
+}

@@ -1,5 +1,5 @@
 import { type Finding, defaultRegistry, readSubmission, sheetFromValues } from "../../src/core";
-import { liveFormulaPlan } from "../../src/core/compute/liveFormulas";
+import { liveFormulaPlan } from "../../src/core/kinds/service/liveFormulas";
 import { registryFromRows, registryToRows } from "../../src/core/units/registrySheet";
 import { deadlineOf, unitStandings } from "../../src/core/units/status";
 import { cellInput, chunkRows, marksFor, styleRuns, submissionMatrix, submissionSheetName } from "../../src/io/office";
@@ -10,20 +10,21 @@ import { settingsFromJson, settingsToJson } from "../../src/taskpane/backend/com
 import { reportMessage, validationMessage } from "../../src/commands/messages";
 
 describe("safe text", () => {
-  test("free text that Excel would read as a formula gets the quote prefix; numbers and formulas pass", () => {
-    expect(cellInput({ value: "- Khó khăn về đường truyền", style: "text" })).toBe("'- Khó khăn về đường truyền");
-    for (const s of ["=SUM(A1)", "+ Thiếu người", "@ghi chú"]) expect(cellInput({ value: s, style: "text" })).toBe(`'${s}`);
+  test("free text goes in unchanged (its cell gets the text format first); numbers and formulas pass", () => {
+    expect(cellInput({ value: "- Khó khăn về đường truyền", style: "text" })).toBe("- Khó khăn về đường truyền");
+    for (const s of ["=SUM(A1)", "+ Thiếu người", "@ghi chú"]) expect(cellInput({ value: s, style: "text" })).toBe(s);
     expect(cellInput({ value: "Đã kết nối", style: "text" })).toBe("Đã kết nối");
     expect(cellInput({ value: 229046, style: "count" })).toBe(229046);
     expect(cellInput({ value: 0.25, style: "percent", formula: 'IF(D5>0,E5/D5,"")' })).toBe('=IF(D5>0,E5/D5,"")');
     expect(cellInput(undefined)).toBe("");
   });
 
-  test("a copied unit sheet keeps its own formulas, not links to other sheets, and its dash-led text as text", () => {
+  test("a copied unit sheet keeps its own formulas, not links to other sheets, and its text in text-formatted cells", () => {
     const m = submissionMatrix(
-      sheetFromValues("x", [[{ value: 0.5, formula: "E5/D5" }, { value: 3, formula: "'Tổng'!B2" }, "- Không phát sinh", null]]),
+      sheetFromValues("x", [[{ value: 0.5, formula: "E5/D5" }, { value: 3, formula: "'Tổng'!B2" }, "- Không phát sinh", "9.857", null]]),
     );
-    expect(m.formulas[0]).toEqual(["=E5/D5", 3, "'- Không phát sinh", ""]);
+    expect(m.formulas[0]).toEqual(["=E5/D5", 3, "- Không phát sinh", "9.857", ""]);
+    expect(m.formats[0]).toEqual(["General", "General", "@", "@", "General"]);
   });
 });
 

@@ -1,9 +1,9 @@
 import { type CatalogueId, catalogues } from "../catalogue";
-import type { Figures, Ratios } from "../compute/ratios";
-import { consolidate } from "../merge/consolidate";
-import type { Consolidation } from "../merge/types";
-import { type Period, previousPeriod, samePeriod } from "../period";
-import type { Submission } from "../read/submission";
+import type { Figures, Ratios } from "../shared/ratios";
+import { consolidate } from "../pipeline/consolidate";
+import type { Consolidation } from "../pipeline/consolidate";
+import { type Period, previousPeriod, samePeriod } from "../shared/period";
+import type { Submission } from "../pipeline/readSubmission";
 
 /** The measures compared month over month: every number and the two ratios. */
 export const CHANGE_MEASURES = ["total", "online", "onlineRatio", "onTime", "overdue", "onTimeRatio"] as const;

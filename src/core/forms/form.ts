@@ -1,33 +1,15 @@
 import { type CatalogueId, type ServiceDef, catalogueById } from "../catalogue";
-import type { CellRange } from "../grid";
-import type { Period } from "../period";
-import type { ReportSheet } from "../report/layout";
-import { serviceHeaderRows } from "../report/serviceSheet";
-import { slugify } from "../text/normalize";
+import type { CellRange } from "../shared/grid";
+import type { Period } from "../shared/period";
+import type { ReportSheet } from "../shared/layout";
+import { serviceHeaderRows } from "../kinds/service/sheet";
+import { slugify } from "../shared/normalize";
 import { type UnitRegistry, defaultRegistry, findUnit } from "../units/registry";
-import { formHeading } from "./heading";
+import { type FormTemplateId, type ServiceTemplateId, FORM_CODES, FORM_VERSION, formMarker } from "../shared/formMarker";
+import { type FormValidation, formHeading } from "./heading";
+
+export type { FormValidation } from "./heading";
 import { buildTaskFormBody } from "./taskForm";
-
-/** Templates a unit form can be made from: the two service catalogues and the 2026 plan's tasks. */
-export type FormTemplateId = "dvc25" | "dvc422" | "tasks";
-export type ServiceTemplateId = Exclude<FormTemplateId, "tasks">;
-export const FORM_TEMPLATES: readonly FormTemplateId[] = ["dvc25", "dvc422", "tasks"];
-export const FORM_VERSION = 1;
-
-/** The code in the marker and file name; the clerk reads it, so the tasks form says NHIEMVU. */
-export const FORM_CODES: Readonly<Record<FormTemplateId, string>> = { dvc25: "DVC25", dvc422: "DVC422", tasks: "NHIEMVU" };
-
-/** The marker line stored in every form, read back by readSubmission: "Mẫu: BC06-DVC25 v1". */
-export function formMarker(id: FormTemplateId, version = FORM_VERSION): string {
-  return `Mẫu: BC06-${FORM_CODES[id]} v${version}`;
-}
-
-export function parseFormMarker(text: string): { id: FormTemplateId; version: number } | null {
-  const m = /Mẫu:\s*BC06-([A-Z0-9]+)\s+v(\d+)/iu.exec(text);
-  if (!m) return null;
-  const id = FORM_TEMPLATES.find((t) => FORM_CODES[t] === m[1].toUpperCase());
-  return id ? { id, version: Number(m[2]) } : null;
-}
 
 /** A unit's form: a sheet layout plus what makes it a form (input cells, dropdowns, protection). */
 export interface FormLayout {
@@ -42,15 +24,6 @@ export interface FormLayout {
   readonly validations: readonly FormValidation[];
   /** How many services or tasks the unit reports on. */
   readonly rowCount: number;
-}
-
-export interface FormValidation {
-  readonly range: CellRange;
-  readonly list: readonly string[];
-  /** False: the list is a suggestion and any text is accepted (a status phrase followed by the result). Default true. */
-  readonly strict?: boolean;
-  /** Hint shown when the cell is selected: title and text. */
-  readonly prompt?: { readonly title: string; readonly text: string };
 }
 
 const CONNECTIONS = ["Đã kết nối", "Chưa kết nối"];

@@ -1,6 +1,16 @@
-import type { CellRange } from "../grid";
-import { type Period, periodLabel } from "../period";
-import type { ReportCell } from "../report/layout";
+import type { CellRange } from "../shared/grid";
+import { type Period, periodLabel } from "../shared/period";
+import type { ReportCell } from "../shared/layout";
+
+/** A dropdown list of a form, in the sheet and in the part every form kind shares. */
+export interface FormValidation {
+  readonly range: CellRange;
+  readonly list: readonly string[];
+  /** False: the list is a suggestion and any text is accepted (a status phrase followed by the result). Default true. */
+  readonly strict?: boolean;
+  /** Hint shown when the cell is selected: title and text. */
+  readonly prompt?: { readonly title: string; readonly text: string };
+}
 
 export interface FormHeading {
   readonly rows: ReportCell[][];

@@ -1,11 +1,10 @@
-import type { CellRange } from "../grid";
-import type { Period } from "../period";
-import type { ReportSheet } from "../report/layout";
-import { PLAN_2026_DOCUMENT, PLAN_2026_TASKS, type PlanTask } from "../tasks/plan2026";
-import { tasksForUnit } from "../tasks/unitTasks";
+import type { CellRange } from "../shared/grid";
+import type { Period } from "../shared/period";
+import type { ReportSheet } from "../shared/layout";
+import { PLAN_2026_DOCUMENT, PLAN_2026_TASKS, type PlanTask } from "../kinds/task/plan2026";
+import { tasksForUnit } from "../kinds/task/unitTasks";
 import { type UnitRegistry, findUnit } from "../units/registry";
-import type { FormValidation } from "./form";
-import { formHeading } from "./heading";
+import { type FormValidation, formHeading } from "./heading";
 
 /**
  * Status phrases offered in the result column. The reader takes a task's

@@ -1,17 +1,15 @@
 import { catalogues } from "../catalogue";
-import type { Consolidation } from "../merge/types";
+import { tableKinds } from "../kinds/registry";
+import type { Consolidation } from "../pipeline/consolidate";
 import { findingsSheet } from "./findingsSheet";
-import type { ReportWorkbook } from "./layout";
+import type { ReportWorkbook } from "../shared/layout";
 import { provenanceSheet } from "./provenanceSheet";
-import { serviceSheet } from "./serviceSheet";
-import { type ReportSettings, defaultSettings } from "./settings";
+import { type ReportSettings, defaultSettings } from "../shared/settings";
 import { submissionsSheet } from "./submissionsSheet";
-import { taskSheet } from "./taskSheet";
 import { compareTargets } from "../targets/compare";
 import { targetSheet } from "./targetSheet";
 import type { MonthChanges } from "../compare/monthOverMonth";
 import { changeSheet } from "./changeSheet";
-import { modelSheet } from "./modelSheet";
 
 /** What the consolidated workbook adds beyond the merge itself. */
 export interface ReportExtras {
@@ -28,9 +26,7 @@ export function buildReport(c: Consolidation, settings: Partial<ReportSettings> 
   const targets = compareTargets(c, year).filter((t) => t.target !== null);
   return {
     sheets: [
-      ...tables.map((t) => serviceSheet(t, s)),
-      ...(c.tasks.length > 0 ? [taskSheet(c, s)] : []),
-      ...(c.models.length > 0 ? [modelSheet(c.models, s)] : []),
+      ...tableKinds.flatMap((k) => k.layOut(c[k.mergedSlot], { settings: s, judgedAt: c.reportDate })),
       ...(targets.length > 0 ? [targetSheet(targets, year)] : []),
       ...(extras.changes ? [changeSheet(extras.changes, s.period)] : []),
       findingsSheet(c.findings, (f) => unitOf.get(f) ?? f),

@@ -1,9 +1,9 @@
 import { catalogueById } from "../catalogue";
 import type { ChangeMeasure, MonthChanges } from "../compare/monthOverMonth";
-import type { CellRange } from "../grid";
-import { periodLabel, type Period } from "../period";
-import { AUXILIARY_TITLES } from "./auxiliary";
-import { type ReportCell, type ReportSheet, percentFormat } from "./layout";
+import type { CellRange } from "../shared/grid";
+import { periodLabel, type Period } from "../shared/period";
+import { AUXILIARY_TITLES } from "../shared/auxiliary";
+import { type ReportCell, type ReportSheet, percentFormat } from "../shared/layout";
 
 export const CHANGE_SHEET_NAME = "Biến động";
 

@@ -1,14 +1,14 @@
 import { type MonthChanges, type PreviousFigures, compareWithPrevious } from "../compare/monthOverMonth";
-import { consolidate } from "../merge/consolidate";
-import type { Consolidation } from "../merge/types";
-import type { Submission } from "../read/submission";
+import { consolidate } from "../pipeline/consolidate";
+import type { Consolidation } from "../pipeline/consolidate";
+import type { Submission } from "../pipeline/readSubmission";
 import { compareTargets, targetFor } from "../targets/compare";
 import type { TargetComparison } from "../targets/types";
-import { countByOnTime } from "../tasks/merge";
-import type { OnTimeStatus } from "../tasks/status";
+import { countByOnTime } from "../kinds/task/merge";
+import type { OnTimeStatus } from "../kinds/task/status";
 import { buildReport } from "./build";
-import type { ReportWorkbook } from "./layout";
-import type { ReportSettings } from "./settings";
+import type { ReportWorkbook } from "../shared/layout";
+import type { ReportSettings } from "../shared/settings";
 import { type ReportSummary, reportSummary } from "./summary";
 import { type TargetChart, targetChart } from "./targetChart";
 

@@ -1,5 +1,5 @@
-import type { Finding, Severity } from "../findings";
-import type { ReportCell, ReportSheet } from "./layout";
+import type { Finding, Severity } from "../shared/findings";
+import type { ReportCell, ReportSheet } from "../shared/layout";
 
 export const FINDINGS_SHEET_NAME = "Kiểm tra";
 

@@ -1,5 +1,5 @@
-import type { MergedTable } from "../merge/types";
-import type { ReportCell, ReportSheet } from "./layout";
+import type { MergedTable } from "../kinds/service/merged";
+import type { ReportCell, ReportSheet } from "../shared/layout";
 
 export const PROVENANCE_SHEET_NAME = "Nguồn số liệu";
 

@@ -1,6 +1,6 @@
-import type { Consolidation } from "../merge/types";
-import { formatPeriod } from "../period";
-import type { ReportCell, ReportSheet } from "./layout";
+import type { Consolidation } from "../pipeline/consolidate";
+import { formatPeriod } from "../shared/period";
+import type { ReportCell, ReportSheet } from "../shared/layout";
 
 export const SUBMISSIONS_SHEET_NAME = "Đơn vị";
 

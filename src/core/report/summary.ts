@@ -1,5 +1,5 @@
 import { type CatalogueId, catalogues } from "../catalogue";
-import type { Consolidation } from "../merge/types";
+import type { Consolidation } from "../pipeline/consolidate";
 
 /** One service whose consolidated online ratio is under the target. */
 export interface BelowTarget {

@@ -1,7 +1,7 @@
 import { type CatalogueId, catalogueById } from "../catalogue";
-import type { CellRange } from "../grid";
-import type { MergedTable } from "../merge/types";
-import type { ReportCell, ReportSheet } from "./layout";
+import type { CellRange } from "../shared/grid";
+import type { MergedTable } from "../kinds/service/merged";
+import type { ReportCell, ReportSheet } from "../shared/layout";
 
 export const TARGET_CHART_SHEET_NAME = "Biểu đồ tỷ lệ";
 

@@ -1,7 +1,7 @@
 import type { TargetComparison } from "../targets/types";
 import { targetVerdict } from "../targets/compare";
-import { AUXILIARY_TITLES } from "./auxiliary";
-import { type ReportCell, type ReportSheet, percentFormat } from "./layout";
+import { AUXILIARY_TITLES } from "../shared/auxiliary";
+import { type ReportCell, type ReportSheet, percentFormat } from "../shared/layout";
 
 export const TARGET_SHEET_NAME = "Chỉ tiêu";
 

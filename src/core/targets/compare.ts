@@ -1,7 +1,7 @@
 import { catalogues } from "../catalogue";
-import { type Figures, addReported, onlineRatio } from "../compute/ratios";
-import type { Consolidation } from "../merge/types";
-import { parseVietnameseNumber } from "../values/parse";
+import { type Figures, addReported, onlineRatio } from "../shared/ratios";
+import type { Consolidation } from "../pipeline/consolidate";
+import { parseVietnameseNumber } from "../shared/values";
 import { plan2026 } from "./plan2026";
 import type { NumericTarget, TargetComparison, TargetIndicator, TargetPlan } from "./types";
 

@@ -1,4 +1,4 @@
-import { foldKey, slugify } from "../text/normalize";
+import { foldKey, slugify } from "../shared/normalize";
 
 export type UnitKind = "department" | "commune" | "company" | "police" | "other";
 

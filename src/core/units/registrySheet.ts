@@ -1,5 +1,5 @@
-import { foldKey } from "../text/normalize";
-import type { ReportCell, ReportSheet } from "../report/layout";
+import { foldKey } from "../shared/normalize";
+import type { ReportCell, ReportSheet } from "../shared/layout";
 import type { UnitDef, UnitKind, UnitRegistry } from "./registry";
 
 /**

@@ -1,4 +1,4 @@
-import type { Period } from "../period";
+import type { Period } from "../shared/period";
 import type { UnitRegistry } from "./registry";
 
 /** Where a unit stands for the period being compiled (DOMAIN.md §1). */

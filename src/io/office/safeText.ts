@@ -1,17 +1,21 @@
-import { type ReportCell, type ReportSheet, looksLikeFormula } from "../../core";
+import type { ReportCell, ReportSheet } from "../../core";
 
 /**
- * What to put in `range.formulas` for one report cell. Text that Excel would
- * parse as a formula or a number sign ("- Khó khăn…", "=…", "+…", "@…") gets a
- * leading apostrophe, which Excel keeps as the quote prefix, not as text.
+ * Text is written as text: Excel parses whatever `values`/`formulas` receive as if it were
+ * typed, so "9.857" would become a number, "67%" a percent, "- Khó khăn" an invalid formula.
+ * Every text cell therefore gets the text format "@" queued before its value (Excel honours the
+ * format only when it is there first), and the text goes in unchanged — no quote prefix, which a
+ * text-formatted cell would keep as a character.
  */
+export const TEXT_FORMAT = "@";
+
+/** What to put in `range.formulas` for one report cell. */
 export function cellInput(cell: ReportCell | undefined): string | number {
   if (!cell) return "";
   if (cell.formula !== undefined) return `=${cell.formula}`;
   const v = cell.value;
   if (v === null) return "";
-  if (typeof v === "number") return v;
-  return looksLikeFormula(v) ? `'${v}` : v;
+  return v;
 }
 
 /** The sheet as one rectangular 2-D array, width = widest row or declared widths. */

@@ -6,6 +6,8 @@ export const SETTING_KEYS = {
   settings: "baocao06.settings",
   receipts: "baocao06.receipts",
   marks: "baocao06.marks",
+  /** The sheets of the last report written, and any swap left unfinished (see writeReport.ts). */
+  report: "baocao06.report",
 } as const;
 
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
-import { FORM_CODES, type FormLayout, REPORT_FONT, type ReportCell, type ReportSheet, styles } from "../../core";
+import { FORM_CODES, type FormLayout, REPORT_FONT, type ReportCell, styles } from "../../core";
+import { printPlan } from "../print";
 import { assertFinite } from "./finite";
+import { applyPrint, rowHeights, withNormalFont } from "./sheetPrint";
 
 /** Shade of the cells a unit fills in. */
 const INPUT_FILL = "FFFFF2CC";
@@ -17,25 +19,6 @@ function put(cell: ExcelJS.Cell, c: ReportCell): void {
 }
 
 /**
- * Excel does not grow a row for wrapped text written by a library: estimate
- * the lines of the longest wrapped cell (task texts run to several lines).
- * Cells merged across columns (captions) are left to their own width.
- */
-function rowHeight(sheet: ReportSheet, r: number): number | undefined {
-  const spanned = new Set(sheet.merges.filter((m) => m.top <= r && r <= m.bottom && m.right > m.left).map((m) => m.left));
-  let lines = 1;
-  sheet.rows[r].forEach((c, col) => {
-    if (!c || typeof c.value !== "string" || !styles[c.style].wrap || spanned.has(col)) return;
-    const width = Math.max(4, (sheet.widths[col] ?? 10) - 1);
-    lines = Math.max(
-      lines,
-      c.value.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil((para.length * 1.05) / width)), 0),
-    );
-  });
-  return lines > 1 ? Math.min(409, lines * 15 + 3) : undefined;
-}
-
-/**
  * Write a unit's form: the layout, dropdowns for the connection status, input
  * cells unlocked and shaded, everything else (ratio formulas, names, header)
  * locked by sheet protection without a password. The template id and version
@@ -49,17 +32,19 @@ export async function writeForm(form: FormLayout): Promise<Uint8Array> {
   const sheet = form.sheet;
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freezeRows ? [{ state: "frozen", ySplit: sheet.freezeRows }] : [],
-    // Units print the form to sign it: A4 landscape, all columns on one page width, as the report.
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  ws.columns = sheet.widths.map((width) => ({ width }));
+  // Units print the form to sign it: printed like the report (A4 landscape, captions on every page, 11 pt).
+  const plan = printPlan(sheet);
+  applyPrint(ws, plan);
+  ws.columns = plan.widths.map((width) => ({ width }));
+  const heights = rowHeights(sheet, plan.widths);
   sheet.rows.forEach((row, r) => {
     row.forEach((c, col) => {
       if (!c) return;
       assertFinite(sheet.name, r, col, c.value);
       put(ws.getCell(r + 1, col + 1), c);
     });
-    const height = row.length > 0 ? rowHeight(sheet, r) : undefined;
+    const height = heights[r];
     if (height) ws.getRow(r + 1).height = height;
   });
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
@@ -90,5 +75,5 @@ export async function writeForm(form: FormLayout): Promise<Uint8Array> {
   }
   await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return withNormalFont(new Uint8Array(buf as ArrayBuffer));
 }

@@ -9,7 +9,9 @@ import {
   columnLetters,
   styles,
 } from "../../core";
+import { printPlan } from "../print";
 import { assertFinite } from "./finite";
+import { applyPrint, rowHeights, withNormalFont } from "./sheetPrint";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -62,41 +64,19 @@ function writeCell(cell: ExcelJS.Cell, c: ReportCell, book: StyleBook): void {
   cell.style = book.get(c.style, c.numFmt);
 }
 
-/**
- * Excel does not grow a row for wrapped text written by a library, so long
- * names and difficulties would overlap; estimate the lines each row needs.
- */
-function rowHeight(row: ReadonlyArray<ReportCell | undefined>, widths: readonly number[], merged: ReadonlySet<number>): number | undefined {
-  let lines = 1;
-  row.forEach((c, col) => {
-    if (!c || typeof c.value !== "string" || !styles[c.style].wrap || merged.has(col)) return;
-    const width = Math.max(4, (widths[col] ?? 10) - 1);
-    const n = c.value.split("\n").reduce((sum, para) => sum + Math.max(1, Math.ceil((para.length * 1.05) / width)), 0);
-    lines = Math.max(lines, n);
-  });
-  return lines > 1 ? Math.min(409, lines * 15 + 3) : undefined;
-}
-
 function addSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, book: StyleBook): void {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freezeRows ? [{ state: "frozen", ySplit: sheet.freezeRows }] : [],
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  ws.columns = sheet.widths.map((width) => ({ width }));
-  // Cells spanning several columns (titles, group captions) are not measured against one column.
-  const mergedCols = new Map<number, Set<number>>();
-  for (const m of sheet.merges) {
-    if (m.right === m.left) continue;
-    for (let r = m.top; r <= m.bottom; r++) {
-      const set = mergedCols.get(r) ?? new Set<number>();
-      set.add(m.left);
-      mergedCols.set(r, set);
-    }
-  }
+  const plan = printPlan(sheet);
+  applyPrint(ws, plan);
+  const widths = plan.widths;
+  ws.columns = widths.map((width) => ({ width }));
+  const heights = rowHeights(sheet, widths);
   sheet.rows.forEach((row, r) => {
     if (row.length === 0) return;
     const xlRow = ws.getRow(r + 1);
-    const height = rowHeight(row, sheet.widths, mergedCols.get(r) ?? new Set());
+    const height = heights[r];
     if (height) xlRow.height = height;
     row.forEach((c, col) => {
       if (!c) return;
@@ -137,5 +117,5 @@ export async function writeReport(report: ReportWorkbook): Promise<Uint8Array> {
   for (const sheet of report.sheets) addSheet(wb, sheet, book);
   // Light compression: the report is small, and level 1 writes several times faster than the default.
   const buf = await wb.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
-  return new Uint8Array(buf as ArrayBuffer);
+  return withNormalFont(new Uint8Array(buf as ArrayBuffer));
 }

@@ -14,19 +14,19 @@ import {
   unreadableSubmission,
 } from "../../core";
 import {
-  type AppliedMark,
+  Batcher,
   SETTING_KEYS,
-  applyMarks,
   marksFor,
-  queueClearMarks,
   queueLiveFormulas,
   queueSettings,
   queueSheetCopy,
   readSettings,
   readWorksheets,
+  runExcel,
   sameSheetName,
   selectCell,
   submissionSheetName,
+  updateMarks,
   writeReportSheets,
 } from "../../io/office";
 import { errorCount, loadXlsx, settingsFromJson, settingsToJson } from "./common";
@@ -37,15 +37,48 @@ interface StoredReceipt extends Receipt {
   readonly sheets: readonly string[];
 }
 
-async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
-  const ws = context.workbook.worksheets;
-  ws.load("items/name");
-  await context.sync();
-  return ws.items.map((w) => w.name);
-}
-
 function receiptsOf(v: unknown): StoredReceipt[] {
   return Array.isArray(v) ? (v as StoredReceipt[]).filter((r) => r && typeof r.file === "string" && Array.isArray(r.sheets)) : [];
+}
+
+/** Sheet names and visibility, queued; read after the caller's sync. */
+function queueSheetList(context: Excel.RequestContext): () => { name: string; visible: boolean }[] {
+  const ws = context.workbook.worksheets;
+  ws.load("items/name,items/visibility");
+  return () => ws.items.map((w) => ({ name: w.name, visible: w.visibility === "Visible" }));
+}
+
+/** One file made ready for the workbook: its tables' sheets under the names they get there. */
+interface Prepared {
+  readonly file: InputFile;
+  readonly receivedAt: string;
+  readonly unreadable?: Received;
+  readonly sources: readonly Sheet[];
+  readonly targets: readonly string[];
+  readonly unit: string;
+}
+
+/** The submission as it will read from the workbook: the file's table sheets under their new names. */
+function received(p: Prepared, options: ImportOptions): Received {
+  const sheets = p.targets.map((t, k) => ({ ...p.sources[k], name: t }));
+  const submission = readSubmission({ fileName: p.file.name, sheets }, { period: options.settings.period, registry: options.registry });
+  const receipt: StoredReceipt = {
+    unitId: submission.unit.id,
+    unit: submission.unit.name,
+    file: p.file.name,
+    receivedAt: p.receivedAt,
+    errors: errorCount(submission.findings),
+    sheets: p.targets,
+  };
+  return { submission, receipt, sheets: p.targets };
+}
+
+/** Delete the named sheets that exist, in a request of their own. */
+async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
+  const items = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+  await context.sync();
+  for (const ws of items) if (!ws.isNullObject) ws.delete();
+  await context.sync();
 }
 
 /** The pane inside Excel: submissions are sheets of the workbook, state is in workbook settings. */
@@ -53,15 +86,16 @@ export class ExcelBackend implements Backend {
   readonly kind = "excel" as const;
 
   async load(): Promise<LoadedState> {
-    const { settings, registry } = await Excel.run(async (context) => {
+    const { settings, registry } = await runExcel(async (context) => {
+      const list = queueSheetList(context);
       const stored = await readSettings(context, [SETTING_KEYS.settings]);
-      const names = await sheetNames(context);
+      const registrySheet = list().find((s) => sameSheetName(s.name, REGISTRY_SHEET_NAME));
       let reg: UnitRegistry = defaultRegistry;
-      if (names.includes(REGISTRY_SHEET_NAME)) {
-        const used = context.workbook.worksheets.getItem(REGISTRY_SHEET_NAME).getUsedRange(true);
+      if (registrySheet) {
+        const used = context.workbook.worksheets.getItem(registrySheet.name).getUsedRangeOrNullObject(true);
         used.load("values");
         await context.sync();
-        reg = registryFromRows(used.values, defaultRegistry);
+        if (!used.isNullObject) reg = registryFromRows(used.values, defaultRegistry);
       }
       return { settings: settingsFromJson(stored[SETTING_KEYS.settings]), registry: reg };
     });
@@ -69,31 +103,108 @@ export class ExcelBackend implements Backend {
   }
 
   async saveSettings(settings: PaneSettings): Promise<void> {
-    await Excel.run(async (context) => {
+    await runExcel(async (context) => {
       queueSettings(context, { [SETTING_KEYS.settings]: settingsToJson(settings) });
       await context.sync();
     });
   }
 
+  /**
+   * The registry sheet is rewritten in place: its old contents are cleared and the new ones
+   * written, so the clerk's formatting stays and the sheet never has to be deleted (Excel
+   * refuses to delete the only visible sheet).
+   */
   async saveRegistry(registry: UnitRegistry): Promise<void> {
-    await Excel.run(async (context) => {
-      const old = context.workbook.worksheets.getItemOrNullObject(REGISTRY_SHEET_NAME);
+    await runExcel(async (context) => {
+      const existing = context.workbook.worksheets.getItemOrNullObject(REGISTRY_SHEET_NAME);
       await context.sync();
-      if (!old.isNullObject) old.delete();
-      const ws = context.workbook.worksheets.add(REGISTRY_SHEET_NAME);
       const rows = registryToRows(registry);
       const width = Math.max(...rows.map((r) => r.length));
       const matrix = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+      const fresh = existing.isNullObject;
+      const ws = fresh ? context.workbook.worksheets.add(REGISTRY_SHEET_NAME) : existing;
+      if (!fresh) ws.getUsedRange(true).clear("Contents");
       const range = ws.getRangeByIndexes(0, 0, matrix.length, width);
       range.numberFormat = matrix.map((r) => r.map(() => "@"));
       range.values = matrix;
-      ws.getRangeByIndexes(3, 0, 1, width).format.font.bold = true;
-      [24, 40, 14, 40, 60].forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 5.6));
+      if (fresh) {
+        ws.getRangeByIndexes(3, 0, 1, width).format.font.bold = true;
+        [24, 40, 14, 40, 60].forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 5.6));
+      }
       await context.sync();
     });
   }
 
   async importFile(file: InputFile, options: ImportOptions): Promise<Received | null> {
+    const [received] = await this.importFiles([file], options);
+    return received ?? null;
+  }
+
+  /**
+   * Import several files in as few round trips as the payload allows: all files are read and
+   * checked here, then one request learns the workbook's sheets, the copies are queued across
+   * files and synced whenever the next block would go over the budget, and the receipts travel
+   * with the last block. Null for a file the clerk chose not to replace.
+   */
+  async importFiles(files: readonly InputFile[], options: ImportOptions): Promise<(Received | null)[]> {
+    const prepared: Prepared[] = [];
+    for (const file of files) prepared.push(await this.prepare(file, options));
+    return runExcel(async (context) => {
+      const list = queueSheetList(context);
+      const stored = await readSettings(context, [SETTING_KEYS.receipts]);
+      const existing = list();
+      const taken = new Map<string, number>(); // target name → index of the file in this batch that takes it
+      const replace: string[] = [];
+      const keep: boolean[] = [];
+      for (let i = 0; i < prepared.length; i++) {
+        const p = prepared[i];
+        let ok = true;
+        for (const t of p.targets) {
+          const clash = existing.find((e) => sameSheetName(e.name, t));
+          const earlier = [...taken.keys()].some((name) => sameSheetName(name, t));
+          if (ok && (clash || earlier)) ok = await options.confirmReplace(clash?.name ?? t, p.file.name);
+        }
+        keep.push(ok);
+        if (!ok) continue;
+        for (const t of p.targets) {
+          const earlier = [...taken.entries()].find(([name]) => sameSheetName(name, t));
+          if (earlier) keep[earlier[1]] = false; // a later file of the same unit replaces the earlier one
+          taken.set(t, i);
+          const clash = existing.find((e) => sameSheetName(e.name, t));
+          if (clash && !replace.includes(clash.name)) replace.push(clash.name);
+        }
+      }
+      const chosen = prepared.filter((p, i) => keep[i] && !p.unreadable);
+      const results = prepared.map((p, i): Received | null => (keep[i] ? (p.unreadable ?? received(p, options)) : null));
+      const added = results.filter((r): r is Received => !!r && r.sheets.length > 0).map((r) => r.receipt as StoredReceipt);
+      const others = receiptsOf(stored[SETTING_KEYS.receipts]).filter(
+        (r) => !added.some((a) => a.file === r.file || r.sheets.some((s) => a.sheets.some((t) => sameSheetName(s, t)))),
+      );
+
+      options.onStage("copy");
+      const batcher = new Batcher(context);
+      try {
+        // Excel keeps at least one visible sheet: hold one while the old copies go.
+        const visibleLeft = existing.filter((e) => e.visible && !replace.includes(e.name)).length;
+        const holder = replace.length > 0 && visibleLeft === 0 ? context.workbook.worksheets.add() : null;
+        for (const name of replace) context.workbook.worksheets.getItem(name).delete();
+        for (const p of chosen) for (let k = 0; k < p.sources.length; k++) await queueSheetCopy(batcher, p.sources[k], p.targets[k]);
+        holder?.delete();
+        queueSettings(context, { [SETTING_KEYS.receipts]: [...others, ...added] });
+        await batcher.sync();
+      } catch (e) {
+        // No orphan sheets: what this import added goes again; the receipts were not changed.
+        await removeSheets(
+          context,
+          chosen.flatMap((p) => p.targets),
+        ).catch(() => undefined);
+        throw e;
+      }
+      return results;
+    });
+  }
+
+  private async prepare(file: InputFile, options: ImportOptions): Promise<Prepared> {
     options.onStage("read");
     const xlsx = await loadXlsx();
     const result = await xlsx.readGrid(file.name, file.bytes);
@@ -102,49 +213,24 @@ export class ExcelBackend implements Backend {
     if (!result.ok) {
       const submission = unreadableSubmission(file.name, result.code, result.reason);
       const receipt = { unitId: submission.unit.id, unit: submission.unit.name, file: file.name, receivedAt, errors: 1 };
-      return { submission, receipt, sheets: [] };
+      return { file, receivedAt, unreadable: { submission, receipt, sheets: [] }, sources: [], targets: [], unit: submission.unit.name };
     }
     const first = readSubmission(result.grid, { period: options.settings.period, registry: options.registry });
     const withTables = [...new Set(first.tables.map((t) => t.sheet))];
     const sources: Sheet[] = result.grid.sheets.filter((s) => withTables.includes(s.name));
     if (sources.length === 0 && result.grid.sheets.length > 0) sources.push(result.grid.sheets[0]);
     const targets = sources.map((_, i) => submissionSheetName(first.unit.name, i));
-
-    return Excel.run(async (context) => {
-      const existing = await sheetNames(context);
-      const clashes = targets.map((t) => existing.find((e) => sameSheetName(e, t))).filter((e): e is string => !!e);
-      for (const clash of clashes) if (!(await options.confirmReplace(clash, file.name))) return null;
-      options.onStage("copy");
-      for (const clash of clashes) context.workbook.worksheets.getItem(clash).delete();
-      sources.forEach((sheet, i) => queueSheetCopy(context, sheet, targets[i]));
-      const stored = await readSettings(context, [SETTING_KEYS.receipts]);
-      const copied = await readWorksheets(context, targets);
-      const submission = readSubmission(
-        { fileName: file.name, sheets: copied },
-        { period: options.settings.period, registry: options.registry },
-      );
-      const receipt: StoredReceipt = {
-        unitId: submission.unit.id,
-        unit: submission.unit.name,
-        file: file.name,
-        receivedAt,
-        errors: errorCount(submission.findings),
-        sheets: targets,
-      };
-      const others = receiptsOf(stored[SETTING_KEYS.receipts]).filter(
-        (r) => r.file !== file.name && !r.sheets.some((s) => targets.includes(s)),
-      );
-      queueSettings(context, { [SETTING_KEYS.receipts]: [...others, receipt] });
-      await context.sync();
-      return { submission, receipt, sheets: targets };
-    });
+    return { file, receivedAt, sources, targets, unit: first.unit.name };
   }
 
   async refresh(settings: PaneSettings, registry: UnitRegistry): Promise<Received[]> {
-    return Excel.run(async (context) => {
+    return runExcel(async (context) => {
+      const list = queueSheetList(context);
       const stored = receiptsOf((await readSettings(context, [SETTING_KEYS.receipts]))[SETTING_KEYS.receipts]);
-      const names = new Set(await sheetNames(context));
-      const live = stored.map((r) => ({ ...r, sheets: r.sheets.filter((s) => names.has(s)) })).filter((r) => r.sheets.length > 0);
+      const names = list().map((s) => s.name);
+      const live = stored
+        .map((r) => ({ ...r, sheets: r.sheets.map((s) => names.find((n) => sameSheetName(n, s))).filter((s): s is string => !!s) }))
+        .filter((r) => r.sheets.length > 0);
       const sheets = await readWorksheets(
         context,
         live.flatMap((r) => r.sheets),
@@ -168,14 +254,14 @@ export class ExcelBackend implements Backend {
   }
 
   async produce(report: ReportWorkbook, chart: TargetChart | null, received: readonly Received[]): Promise<ProduceResult> {
-    const result = await Excel.run((context) =>
+    const result = await runExcel((context) =>
       writeReportSheets(context, report, { ...(chart ? { chart } : {}), protectedSheets: received.flatMap((r) => r.sheets) }),
     );
     return { kind: "sheets", sheets: result.sheets };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
-    await Excel.run((context) => selectCell(context, sheet, cell));
+    await runExcel((context) => selectCell(context, sheet, cell));
   }
 
   async markFindings(received: readonly Received[]): Promise<number> {
@@ -184,28 +270,13 @@ export class ExcelBackend implements Backend {
       received.flatMap((r) => r.submission.findings),
       sheets,
     );
-    return Excel.run(async (context) => {
-      const old = (await readSettings(context, [SETTING_KEYS.marks]))[SETTING_KEYS.marks];
-      if (Array.isArray(old) && old.length > 0) {
-        queueClearMarks(context, old as AppliedMark[]);
-        await context.sync();
-      }
-      const applied = await applyMarks(context, marks);
-      queueSettings(context, { [SETTING_KEYS.marks]: applied });
-      await context.sync();
-      return applied.length;
-    });
+    const result = await runExcel((context) => updateMarks(context, { clear: () => true, marks }));
+    return result.applied.length;
   }
 
   async clearMarks(): Promise<number> {
-    return Excel.run(async (context) => {
-      const old = (await readSettings(context, [SETTING_KEYS.marks]))[SETTING_KEYS.marks];
-      const marks = Array.isArray(old) ? (old as AppliedMark[]) : [];
-      queueClearMarks(context, marks);
-      queueSettings(context, { [SETTING_KEYS.marks]: [] });
-      await context.sync();
-      return marks.length;
-    });
+    const result = await runExcel((context) => updateMarks(context, { clear: () => true, marks: [] }));
+    return result.cleared;
   }
 
   computeSheets(received: readonly Received[]): readonly string[] {
@@ -214,7 +285,7 @@ export class ExcelBackend implements Backend {
 
   async compute(sheet: string, received: readonly Received[]): Promise<LiveFormulaPlan | null> {
     const owner = received.find((r) => r.sheets.includes(sheet));
-    return Excel.run(async (context) => {
+    return runExcel(async (context) => {
       const [grid] = await readWorksheets(context, [sheet]);
       const sub = readSubmission({ fileName: owner?.receipt.file ?? sheet, sheets: [grid] });
       const table = sub.tables.find((t) => t.sheet === sheet);

@@ -77,8 +77,10 @@ describe("tasks form", () => {
     expect(ws.getCell(`G${r}`).dataValidation.showErrorMessage).toBeFalsy();
     expect(ws.getCell(`G${r}`).numFmt).toBe("@");
     expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
-    // Printed for signing: landscape, every column on one page width.
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
+    // Printed for signing: landscape at full size (the widths fit the page), the captions on every page.
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", scale: 100 });
+    expect(ws.pageSetup.fitToPage).toBeFalsy();
+    expect(ws.pageSetup.printTitlesRow).toBe("8:8");
     // Long task texts get taller rows instead of being cut off.
     expect(ws.getRow(r).height).toBeGreaterThan(30);
   });

@@ -1,0 +1,48 @@
+import { type CatalogueId, type ServiceDef, catalogues, serviceById } from "../../catalogue";
+import type { Sheet } from "../../shared/grid";
+import { registerKind } from "../kind";
+import { checkMissingServices, checkServiceTable } from "./checks";
+import { findServiceHeader } from "./header";
+import type { MergedTable } from "./merged";
+import { mergeServices } from "./merge";
+import { serviceSheet } from "./sheet";
+import { readServiceTable } from "./table";
+import { classifyHeader, columnLabels } from "./templates";
+
+/** The catalogue a caption above the table names ("…Quyết định số 422/QĐ-TTg…"), if any. */
+function catalogueHint(lines: readonly string[]): CatalogueId | null {
+  const text = lines.join(" ");
+  if (/422\s*\/\s*QĐ/iu.test(text)) return "dvc422";
+  if (/06\s*\/\s*QĐ|25 dịch vụ/iu.test(text)) return "dvc25";
+  return null;
+}
+
+/** A service header repeated below a table starts the next table (a commune's two catalogues on one sheet). */
+function rowStartsHeader(sheet: Sheet, r: number): boolean {
+  const row = sheet.rows[r];
+  if (!row || !row.some((c) => c && typeof c.value === "string" && classifyHeader(c.value) === "service")) return false;
+  return findServiceHeader(sheet, r, r + 1)?.range.top === r;
+}
+
+/** Service tables (DOMAIN.md §2.1): the 25 services of Decision 06 and the Decision 422 services. */
+export const serviceKind = registerKind({
+  id: "service",
+  slot: "tables",
+  mergedSlot: "tables",
+  findHeader: findServiceHeader,
+  read(sheet, header, { sink, maxRow, above }) {
+    for (const column of header.missing) {
+      sink.add("HEADER_COLUMN_MISSING", { column: columnLabels[column] }, { sheet: sheet.name });
+    }
+    // A service table ends at a gap, its end words or its own header repeated; it does not look for other kinds.
+    const { table, end } = readServiceTable(sheet, header, maxRow, catalogueHint(above), sink, (r) => rowStartsHeader(sheet, r));
+    return { table: table.rows.length > 0 || header.missing.length === 0 ? table : null, end };
+  },
+  check(tables, { sink, unit }) {
+    for (const t of tables) checkServiceTable(t, sink);
+    const expected = unit?.services.map(serviceById).filter((s): s is ServiceDef => !!s) ?? [];
+    if (tables.length > 0 && expected.length > 0) checkMissingServices(expected, tables, sink);
+  },
+  merge: (submissions, { sink }) => mergeServices(submissions, sink),
+  layOut: (merged: Readonly<Record<CatalogueId, MergedTable>>, { settings }) => catalogues.map((c) => serviceSheet(merged[c.id], settings)),
+});

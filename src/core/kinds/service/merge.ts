@@ -1,0 +1,141 @@
+import { type Catalogue, type CatalogueId, type ConnectionStatus, catalogues, subItemsOf } from "../../catalogue";
+import { type Figures, addReported, ratiosOf, valueOf } from "../../shared/ratios";
+import type { SubmissionSource, WithTables } from "../kind";
+import { FindingSink } from "../../shared/sink";
+import { numberColumns } from "./templates";
+import type { ServiceRowRead, ServiceTable } from "./types";
+import type { Contribution, MergedRow, MergedTable, UnitText } from "./merged";
+
+const EMPTY: Figures = { total: null, online: null, onTime: null, overdue: null };
+
+function addFigures(a: Figures, b: Figures): Figures {
+  return {
+    total: addReported(a.total, b.total),
+    online: addReported(a.online, b.online),
+    onTime: addReported(a.onTime, b.onTime),
+    overdue: addReported(a.overdue, b.overdue),
+  };
+}
+
+function figuresOf(row: ServiceRowRead): Figures {
+  return {
+    total: valueOf(row.numbers.total.reading),
+    online: valueOf(row.numbers.online.reading),
+    onTime: valueOf(row.numbers.onTime.reading),
+    overdue: valueOf(row.numbers.overdue.reading),
+  };
+}
+
+const hasAny = (f: Figures) => numberColumns.some((c) => f[c] !== null);
+
+function contributionOf(s: SubmissionSource, row: ServiceRowRead): Contribution {
+  const cells: Partial<Record<(typeof numberColumns)[number], string>> = {};
+  for (const c of numberColumns) {
+    const n = row.numbers[c];
+    if (n.cell && (n.reading.kind === "number" || n.reading.kind === "nil")) cells[c] = n.cell;
+  }
+  return {
+    unitId: s.unit.id,
+    unit: s.unit.name,
+    file: s.file,
+    sheet: row.sheet,
+    cells,
+    figures: figuresOf(row),
+    connection: row.connection.status,
+  };
+}
+
+const STATUS_LABEL: Record<ConnectionStatus, string> = {
+  connected: "Đã kết nối",
+  not_connected: "Chưa kết nối",
+  done: "Đã thực hiện",
+};
+
+function agreedConnection(sources: readonly Contribution[], serviceId: string, sink: FindingSink): ConnectionStatus | null {
+  const counts = new Map<ConnectionStatus, string[]>();
+  for (const s of sources) {
+    if (!s.connection) continue;
+    counts.set(s.connection, [...(counts.get(s.connection) ?? []), s.unit]);
+  }
+  if (counts.size === 0) return null;
+  const ranked = [...counts.entries()].sort((a, b) => b[1].length - a[1].length);
+  if (ranked.length > 1) {
+    const detail = ranked.map(([st, units]) => `${STATUS_LABEL[st]} (${units.join(", ")})`).join("; ");
+    sink.add("CONNECTION_CONFLICT", { detail }, { service: serviceId });
+  }
+  return ranked[0][0];
+}
+
+function mergeCatalogue(
+  catalogue: Catalogue,
+  rowsByUnit: ReadonlyArray<{ s: SubmissionSource; rows: Map<string, ServiceRowRead> }>,
+  sink: FindingSink,
+): MergedTable {
+  const rows: MergedRow[] = [];
+  let total = EMPTY;
+  for (const service of catalogue.services) {
+    const subs = subItemsOf(catalogue, service.id);
+    const sources: Contribution[] = [];
+    const difficulties: UnitText[] = [];
+    let figures = EMPTY;
+    for (const { s, rows: unitRows } of rowsByUnit) {
+      const own = unitRows.get(service.id);
+      let unitFigures = own ? figuresOf(own) : EMPTY;
+      if (own) {
+        sources.push(contributionOf(s, own));
+        if (own.difficulties) difficulties.push({ unit: s.unit.name, text: own.difficulties });
+      }
+      // A parent reported only through its sub-items counts as their sum.
+      if (subs.length > 0 && !hasAny(unitFigures)) {
+        for (const sub of subs) {
+          const r = unitRows.get(sub.id);
+          if (r) unitFigures = addFigures(unitFigures, figuresOf(r));
+        }
+      }
+      figures = addFigures(figures, unitFigures);
+    }
+    const connection = agreedConnection(sources, service.id, sink);
+    rows.push({ service, ...figures, ...ratiosOf(figures), connection, difficulties, sources });
+    if (!service.parent) total = addFigures(total, figures);
+  }
+  return { catalogue: catalogue.id, rows, total: { ...total, ...ratiosOf(total) } };
+}
+
+/**
+ * Merge the service tables of any number of submissions: numbers are summed per
+ * service (empty + empty stays empty), ratios recomputed from the sums, every
+ * number keeps the units and cells it came from. A service twice in one file
+ * counts once (SERVICE_DUPLICATE); units disagreeing on the connection status
+ * are a CONNECTION_CONFLICT.
+ */
+export function mergeServices(
+  submissions: readonly WithTables<"tables", ServiceTable>[],
+  sink: FindingSink,
+): Record<CatalogueId, MergedTable> {
+  const byCatalogue = new Map<CatalogueId, { s: SubmissionSource; rows: Map<string, ServiceRowRead> }[]>();
+  for (const s of submissions) {
+    const perCat = new Map<CatalogueId, Map<string, ServiceRowRead>>();
+    for (const t of s.tables) {
+      const rows = perCat.get(t.catalogue) ?? new Map<string, ServiceRowRead>();
+      perCat.set(t.catalogue, rows);
+      for (const r of t.rows) {
+        if (rows.has(r.service.id)) {
+          const fileSink = new FindingSink(s.file);
+          fileSink.add(
+            "SERVICE_DUPLICATE",
+            { name: r.service.name, first: `${rows.get(r.service.id)!.sheet}` },
+            { sheet: r.sheet, service: r.service.id },
+          );
+          sink.findings.push(...fileSink.findings);
+          continue;
+        }
+        rows.set(r.service.id, r);
+      }
+    }
+    for (const [cat, rows] of perCat) byCatalogue.set(cat, [...(byCatalogue.get(cat) ?? []), { s, rows }]);
+  }
+  return Object.fromEntries(catalogues.map((c) => [c.id, mergeCatalogue(c, byCatalogue.get(c.id) ?? [], sink)])) as Record<
+    CatalogueId,
+    MergedTable
+  >;
+}

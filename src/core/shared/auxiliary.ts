@@ -1,0 +1,23 @@
+import { foldKey } from "./normalize";
+
+/**
+ * Title lines (row 1) of the sheets the engine writes for people, not as data:
+ * provenance, targets, month-over-month changes. When a consolidated workbook
+ * is read back as a submission (two levels, --previous), these sheets are
+ * skipped so their copies of the figures are not counted again.
+ */
+export const AUXILIARY_TITLES = {
+  provenance: "NGUỒN SỐ LIỆU CỦA BẢNG TỔNG HỢP",
+  targets: "SO SÁNH VỚI CHỈ TIÊU",
+  changes: "BIẾN ĐỘNG SO VỚI KỲ TRƯỚC",
+  findings: "KẾT QUẢ KIỂM TRA BÁO CÁO CỦA CÁC ĐƠN VỊ",
+  submissions: "TÌNH HÌNH NHẬN BÁO CÁO CỦA CÁC ĐƠN VỊ",
+} as const;
+
+const PREFIXES = Object.values(AUXILIARY_TITLES).map((t) => foldKey(t));
+
+/** Does a sheet's first line say it is one of the engine's auxiliary sheets? */
+export function isAuxiliaryTitle(text: string): boolean {
+  const k = foldKey(text);
+  return k !== "" && PREFIXES.some((p) => k.startsWith(p));
+}

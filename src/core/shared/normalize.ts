@@ -1,0 +1,69 @@
+/**
+ * Text normalisation for matching what units type against catalogue data.
+ * Units write the same words with different Unicode forms, dashes, spaces,
+ * line breaks, "ký"/"kí", and typos; these keys absorb the harmless part.
+ */
+
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const SPACES = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g;
+
+/** Trimmed, NFC, single spaces, ASCII dashes: for display and storage. */
+export function cleanText(s: string): string {
+  return s.normalize("NFC").replace(DASHES, "-").replace(SPACES, " ").trim();
+}
+
+/**
+ * Keys are computed for every header cell, name and number text of every file,
+ * and the same strings recur across units; a bounded cache makes that cheap.
+ */
+export function cached(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 20_000) cache.clear();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+/** Lower-case key with diacritics, without punctuation. */
+export const textKey = cached((s: string): string =>
+  cleanText(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim(),
+);
+
+/**
+ * Diacritic-free key: "Đăng kí" and "Đăng ký" and "dang ky" meet here.
+ * y/i are folded because Vietnamese spells the same syllable both ways (ký/kí, lý/lí).
+ */
+export const foldKey = cached((s: string): string =>
+  textKey(s)
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/y/g, "i"),
+);
+
+/** True when `haystack` (a folded key) contains every word of `needle` in order. */
+export function containsWords(haystack: string, needle: string): boolean {
+  return ` ${haystack} `.includes(` ${needle} `);
+}
+
+/** ASCII slug for ids and file names: "UBND xã Quảng Phú" → "ubnd-xa-quang-phu". */
+export function slugify(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Folded header text without spaces ("Tổng \nhồ sơ" → "tonghoso"); memoised, as every text cell is asked. */
+export const headerKey = cached((text: string): string => foldKey(text).replace(/ /g, ""));
