@@ -68,7 +68,7 @@ const SINGLE_HEADERS: Record<Col, string> = {
   note: "Ghi chú",
 };
 
-function toCell(v: Raw | undefined): ExcelJS.CellValue {
+export function toCell(v: Raw | undefined): ExcelJS.CellValue {
   if (v === undefined || v === null) return null;
   if (typeof v === "object" && "formula" in v) return { formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue;
   if (typeof v === "object" && "error" in v) return { error: v.error } as ExcelJS.CellErrorValue;

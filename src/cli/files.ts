@@ -3,13 +3,17 @@ import { basename, join } from "node:path";
 import { type ReadOptions, type Submission, unreadableSubmission } from "../core";
 import { LIMITS, readXlsxSubmission } from "../io/xlsx";
 
-/** Expand directories to the .xlsx files inside; skip Excel's "~$" lock files. */
+/**
+ * Expand directories to the spreadsheets inside; skip Excel's "~$" lock files. Old .xls and
+ * .ods files are listed too, so that each gets a finding saying how to save it as .xlsx
+ * instead of being left out without a word.
+ */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) {
-      const names = (await readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$")).sort();
+      const names = (await readdir(input)).filter((n) => /\.(?:xlsx|xls|ods)$/i.test(n) && !n.startsWith("~$")).sort();
       out.push(...names.map((n) => join(input, n)));
     } else out.push(input);
   }

@@ -4,13 +4,11 @@
  * consolidated workbook and check its numbers. Also the bundle budget, since
  * both need the production build.
  */
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { type Server, createServer } from "node:http";
-import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
-import { type BrowserContext, type Page, chromium } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   type Period,
   buildReport,
@@ -25,15 +23,11 @@ import { webBuild } from "../support/webBuild";
 import { compilePane } from "../../src/taskpane/backend/compile";
 import { type RowSpec, unitWorkbook } from "../../scripts/lib/unitWorkbook";
 import { seed2024Dvc25 } from "../fixtures/seedTables";
+import { type Harness, dropFile, freshPage, importDone, startHarness } from "./harness";
 
-const CHROMIUM = "/usr/bin/chromium";
-const work = mkdtempSync(join(tmpdir(), "baocao06-page-"));
-const out = webBuild().dir;
-let server: Server;
-let base = "";
-let context: BrowserContext;
-const outside: string[] = [];
-
+let h: Harness;
+let work = "";
+let out = "";
 /** Rows 1–8, 12–14, 20 go to the police; 9–11, 15, 16, 22 to the justice department (DOMAIN.md §2.1). */
 const pick = (nums: number[]): RowSpec[] => seed2024Dvc25.filter((r) => nums.includes(Number.parseInt(r.no ?? "0", 10)));
 const police = pick([1, 2, 3, 4, 5, 6, 7, 8, 12, 13, 14, 20]);
@@ -43,27 +37,6 @@ const files2026: Record<string, Uint8Array> = {};
 
 function sum(rows: readonly RowSpec[], key: "total" | "online"): number {
   return rows.reduce((s, r) => s + (typeof r[key] === "string" ? (parseVietnameseNumber(r[key] as string) ?? 0) : 0), 0);
-}
-
-function serve(dir: string): Promise<Server> {
-  const types: Record<string, string> = {
-    ".html": "text/html; charset=utf-8",
-    ".js": "text/javascript",
-    ".png": "image/png",
-    ".xml": "application/xml",
-    ".json": "application/json",
-  };
-  const s = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-    const file = join(dir, path === "/" ? "index.html" : path);
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
 }
 
 beforeAll(async () => {
@@ -83,6 +56,9 @@ beforeAll(async () => {
     layout: "official",
     tables: [{ title: ["PHỤ LỤC I"], rows: justice }],
   });
+  h = await startHarness("baocao06-page-");
+  work = h.work;
+  out = h.out;
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(work, name), bytes);
   // September 2026 (a year the plan has targets for), and August's consolidated workbook made by the engine in Node.
   files2026["cong-an-tinh-09-2026.xlsx"] = await unitWorkbook({
@@ -102,63 +78,22 @@ beforeAll(async () => {
   const augC = consolidate([await readXlsxSubmission("cong-an-tinh-08-2026.xlsx", augPolice, { period: aug })], aug);
   files2026["Tong-hop-De-an-06-2026-08.xlsx"] = await writeReport(buildReport(augC, { province: "Thanh Hóa", period: aug }));
   for (const [name, bytes] of Object.entries(files2026)) writeFileSync(join(work, name), bytes);
-  server = await serve(out);
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}/`;
-  context = await chromium.launchPersistentContext(join(work, "profile"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  // No network: office.js (the one outside script) and anything else not ours is refused.
-  await context.route(/.*/, (route) => {
-    const url = route.request().url();
-    if (url.startsWith(base)) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((r) => (server ? server.close(r) : r(null)));
-  rmSync(work, { recursive: true, force: true });
+  await h?.close();
 });
 
-async function open(page: Page, path: string): Promise<void> {
-  page.on("console", (m) => {
-    if (m.text().startsWith("BaoCao06 first render")) console.log(`${path}: ${m.text()}`);
-  });
-  await page.goto(base + path);
-  await page.getByTestId("mode").waitFor();
-}
-
-async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  await page.getByTestId("drop-zone").evaluate(
-    (el, { name, data }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(data)], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-      el.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
-    },
-    { name, data: [...bytes] },
-  );
+/** Opens every collapsed unit, so all findings are in the page. */
+async function expandAll(page: Page): Promise<void> {
+  const closed = page.locator('[data-testid="unit-findings"] button[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
 }
 
 test("the task pane outside Office runs in browser mode, checks dropped files and downloads the consolidated workbook", async () => {
-  const page = await context.newPage();
-  await open(page, "taskpane.html");
+  const page = await freshPage(h, "taskpane.html");
   expect(await page.getByTestId("mode").textContent()).toBe("Chế độ trình duyệt (không cần Excel)");
-  expect(outside.some((u) => u.includes("appsforoffice.microsoft.com"))).toBe(true);
+  expect(h.outside.some((u) => u.includes("appsforoffice.microsoft.com"))).toBe(true);
 
   // The period the clerk compiles.
   await page.getByRole("tab", { name: "Cài đặt" }).click();
@@ -170,12 +105,13 @@ test("the task pane outside Office runs in browser mode, checks dropped files an
   await page.getByTestId("file-input").setInputFiles(join(work, "cong-an-tinh-09-2024.xlsx"));
   await page.getByText("Đã xử lý 1/1 tệp").waitFor();
   await dropFile(page, "so-tu-phap-09-2024.xlsx", files["so-tu-phap-09-2024.xlsx"]);
-  await page.getByTestId("import-list").filter({ hasText: "so-tu-phap-09-2024.xlsx — Xong" }).waitFor();
+  await page.locator('[data-testid="received-item"][data-file="so-tu-phap-09-2024.xlsx"]').waitFor();
 
   // Findings: the same as the engine finds in Node, per unit, with their cells.
   await page.getByRole("tab", { name: "Kiểm tra" }).click();
   const units = page.getByTestId("unit-findings");
   await expect(units.count()).resolves.toBe(2);
+  await expandAll(page);
   const shown = await page
     .getByTestId("finding")
     .evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-code")}@${r.getAttribute("data-cell")}`));
@@ -222,25 +158,23 @@ test("the task pane outside Office runs in browser mode, checks dropped files an
 }, 120_000);
 
 test("the standalone page never asks for office.js and lists unit statuses", async () => {
-  const before = outside.length;
-  const page = await context.newPage();
-  await open(page, "index.html");
+  const before = h.outside.length;
+  const page = await freshPage(h, "index.html");
   expect(await page.getByTestId("mode").textContent()).toBe("Chế độ trình duyệt (không cần Excel)");
   await page.getByTestId("file-input").setInputFiles(join(work, "cong-an-tinh-09-2024.xlsx"));
-  await page.getByText("Đã xử lý 1/1 tệp").waitFor();
+  await importDone(page);
   await page.getByRole("tab", { name: "Đơn vị" }).click();
-  const police = page.getByTestId("unit-row").filter({ has: page.locator('input[value="Công an tỉnh"]') });
+  const police = page.locator('[data-testid="unit-row"][data-unit="Công an tỉnh"]');
   await expect(police.getByTestId("unit-status").getAttribute("data-status")).resolves.toMatch(/^(on_time|late|has_errors)$/);
-  const missing = page.getByTestId("unit-row").filter({ has: page.locator('input[value="Sở Y tế"]') });
+  const missing = page.locator('[data-testid="unit-row"][data-unit="Sở Y tế"]');
   await expect(missing.getByTestId("unit-status").getAttribute("data-status")).resolves.toBe("missing");
-  expect(outside.slice(before)).toEqual([]);
+  expect(h.outside.slice(before)).toEqual([]);
   await page.close();
 }, 60_000);
 
 test("the page compares with the year's target and last month, and makes every unit's form in one zip", async () => {
   const sep: Period = { year: 2026, month: 9 };
-  const page = await context.newPage();
-  await open(page, "index.html");
+  const page = await freshPage(h, "index.html");
   await page.getByRole("tab", { name: "Cài đặt" }).click();
   await page.getByTestId("period").fill("2026-09");
   await page.getByTestId("save-settings").click();
@@ -248,7 +182,7 @@ test("the page compares with the year's target and last month, and makes every u
 
   await page.getByRole("tab", { name: "Nhận báo cáo" }).click();
   await page.getByTestId("file-input").setInputFiles(["cong-an-tinh-09-2026.xlsx", "so-tu-phap-09-2026.xlsx"].map((f) => join(work, f)));
-  await page.getByText("Đã xử lý 2/2 tệp").waitFor();
+  await importDone(page);
 
   // What the engine says in Node for the same files.
   const subs = await Promise.all(
@@ -262,7 +196,7 @@ test("the page compares with the year's target and last month, and makes every u
   // (b) Last month's consolidated workbook, then merge.
   await page.getByRole("tab", { name: "Tổng hợp" }).click();
   await page.getByTestId("previous-input").setInputFiles(join(work, "Tong-hop-De-an-06-2026-08.xlsx"));
-  await expect(page.getByTestId("previous-chosen").textContent()).resolves.toContain("2026-08");
+  await expect(page.getByTestId("previous-chosen").textContent()).resolves.toContain("tháng 8/2026");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("merge").click()]);
   expect(download.suggestedFilename()).toBe("Tong-hop-De-an-06-2026-09.xlsx");
   await page.getByTestId("summary").waitFor();

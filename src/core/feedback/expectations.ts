@@ -11,6 +11,7 @@ export const FEEDBACK_EXPECTATIONS: Record<FindingCode, { readonly unit: boolean
   FILE_TOO_LARGE: { unit: true, expected: "Gửi lại tệp chỉ gồm các bảng báo cáo, dung lượng dưới 20 MB." },
   TEMPLATE_NOT_RECOGNIZED: { unit: true, expected: "Lập báo cáo theo biểu mẫu phụ lục (giữ nguyên dòng tiêu đề của bảng)." },
   HEADER_COLUMN_MISSING: { unit: true, expected: "Bổ sung cột này vào tiêu đề bảng theo biểu mẫu." },
+  HEADER_COLUMN_UNPLACED: { unit: true, expected: "Ghi tiêu đề cột theo biểu mẫu (Tổng hồ sơ, Trực tuyến, Tỷ lệ, Đúng hạn, Quá hạn…)." },
   SERVICE_UNKNOWN: { unit: true, expected: "Ghi đúng tên dịch vụ theo danh mục (có thể chép từ biểu mẫu)." },
   SERVICE_DUPLICATE: { unit: true, expected: "Mỗi dịch vụ chỉ ghi một dòng; xóa dòng lặp hoặc gộp số liệu." },
   SERVICE_MISSING: { unit: true, expected: "Bổ sung dòng dịch vụ này; nếu không phát sinh hồ sơ thì ghi 0." },

@@ -5,7 +5,7 @@ import { type Period, formatPeriod, samePeriod } from "../shared/period";
 import { type UnitRegistry, defaultRegistry } from "../units/registry";
 import { slugify } from "../shared/normalize";
 import { readText } from "../shared/values";
-import { findPeriod, findUnitIn } from "./caption";
+import { findPeriodIn, findUnitIn } from "./caption";
 import { FindingSink } from "../shared/sink";
 import { isAuxiliaryTitle } from "../shared/auxiliary";
 import { parseFormMarker } from "../shared/formMarker";
@@ -90,7 +90,9 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
     : { id: slugify(stem), name: stem, known: false };
   if (!unitFound) sink.add("UNIT_UNKNOWN", { name: stem });
 
-  const period = findPeriod(captions.join("\n")) ?? findPeriod(grid.fileName);
+  // The title or caption, then the sheet name, then the file name; never the signing date.
+  const sheetNames = grid.sheets.filter((s) => !isAuxiliaryTitle(captionLines(s, 0, 1)[0] ?? "")).map((s) => s.name);
+  const period = findPeriodIn(captions, sheetNames, grid.fileName);
   if (!period) sink.add("PERIOD_UNKNOWN");
   else if (options.period && !samePeriod(period, options.period)) {
     sink.add("PERIOD_MISMATCH", { found: formatPeriod(period), expected: formatPeriod(options.period) });

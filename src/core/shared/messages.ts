@@ -15,6 +15,10 @@ export const messages: Record<FindingCode, { severity: Severity; text: string }>
     severity: "error",
     text: "Bảng thiếu cột \u201C{column}\u201D ở tiêu đề.",
   },
+  HEADER_COLUMN_UNPLACED: {
+    severity: "warning",
+    text: "Không xác định được cột {column} (\u201C{label}\u201D) của bảng{detail}; số liệu ở cột này không được đọc.",
+  },
   SERVICE_UNKNOWN: {
     severity: "warning",
     text: "Không nhận ra dịch vụ \u201C{name}\u201D trong danh mục; dòng này không được tổng hợp.",

@@ -5,16 +5,22 @@ import { readSharedStrings } from "./read/sharedStrings";
 import { type ParsedSheet, SharedRef, type SheetContext, SheetReader } from "./read/sheet";
 import { readCellFormats } from "./read/styles";
 import { openZip } from "./read/zip";
+import { otherFormatReason } from "./otherFormats";
 
 export { MAX_COLUMNS } from "./read/sheet";
 
 export type GridResult =
-  | { readonly ok: true; readonly grid: WorkbookGrid; readonly notes: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly grid: WorkbookGrid;
+      readonly notes: readonly string[];
+      /** Sheets longer than the row limit: only the first `maxRows` rows of their `rows` were read. */
+      readonly cut?: readonly { readonly sheet: string; readonly rows: number; readonly read: number }[];
+    }
   | { readonly ok: false; readonly code: "FILE_TOO_LARGE" | "FILE_UNREADABLE"; readonly reason: string };
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[]) => sig.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Refusals that need no parsing: empty, too big, an old binary workbook, not a zip. */
 function precheck(bytes: Uint8Array): GridResult | null {
@@ -22,14 +28,8 @@ function precheck(bytes: Uint8Array): GridResult | null {
   if (bytes.length > LIMITS.maxFileBytes) {
     return { ok: false, code: "FILE_TOO_LARGE", reason: `tệp nặng ${mb(bytes.length)}, vượt giới hạn ${mb(LIMITS.maxFileBytes)}.` };
   }
-  if (startsWith(bytes, OLE)) {
-    return {
-      ok: false,
-      code: "FILE_UNREADABLE",
-      reason:
-        "tệp theo định dạng Excel 97-2003 (.xls) hoặc bị mã hóa bằng mật khẩu; hãy mở trong Excel và lưu lại dưới dạng .xlsx không đặt mật khẩu.",
-    };
-  }
+  const other = otherFormatReason(bytes);
+  if (other) return { ok: false, code: "FILE_UNREADABLE", reason: other };
   if (!startsWith(bytes, ZIP)) return { ok: false, code: "FILE_UNREADABLE", reason: "không phải tệp Excel (.xlsx)." };
   return null;
 }
@@ -58,6 +58,7 @@ function read(fileName: string, bytes: Uint8Array, maxRows: number): GridResult 
   const formats = info.styles ? readCellFormats(pkg, pkg.entry(info.styles)) : [];
   const ctx: SheetContext = { formats, date1904: info.date1904, maxRows, cells: 0 };
   const notes: string[] = [];
+  const cut: { sheet: string; rows: number; read: number }[] = [];
   const parsed: { name: string; sheet: ParsedSheet }[] = [];
   for (const ref of info.sheets) {
     if (ref.state === "veryHidden" || !ref.part) continue;
@@ -68,13 +69,14 @@ function read(fileName: string, bytes: Uint8Array, maxRows: number): GridResult 
     const sheet = reader.finish();
     if (sheet.dropped > 0) notes.push(`${ref.name}: bỏ qua ${sheet.dropped} vùng gộp ô quá lớn hoặc chồng nhau`);
     parsed.push({ name: ref.name, sheet });
+    if (sheet.lastRow > maxRows) cut.push({ sheet: ref.name, rows: sheet.lastRow, read: maxRows });
   }
   // Only the strings a read cell uses are kept: the table itself may be far larger.
   const wanted = new Set<number>();
   for (const { sheet } of parsed) for (const row of sheet.rows) row?.forEach((s) => s instanceof SharedRef && wanted.add(s.index));
   const strings = readSharedStrings(pkg, info.sharedStrings ? pkg.entry(info.sharedStrings) : undefined, wanted);
   const sheets = parsed.map(({ name, sheet }): Sheet => ({ name, rows: settle(sheet, strings), merges: sheet.merges }));
-  return { ok: true, grid: { fileName, sheets }, notes };
+  return { ok: true, grid: { fileName, sheets }, notes, ...(cut.length ? { cut } : {}) };
 }
 
 /**

@@ -1,16 +1,9 @@
-import {
-  type ReportWorkbook,
-  type TargetChart,
-  type UnitRegistry,
-  type WorkbookGrid,
-  defaultRegistry,
-  readSubmission,
-  registryFromRows,
-  registryToRows,
-  unreadableSubmission,
-} from "../../core";
+import { type ReportWorkbook, type TargetChart, type UnitRegistry, defaultRegistry, registryFromRows, registryToRows } from "../../core";
 import { errorCount, loadXlsx, reportFileName, settingsFromJson, settingsToJson } from "./common";
 import { downloadBytes } from "./download";
+import { type FileStore, MemoryFileStore, openFileStore } from "./fileStore";
+import type { ParseOutcome } from "./parseJob";
+import type { Parser } from "./parser";
 import type { Backend, ImportOptions, InputFile, LoadedState, PaneSettings, ProduceResult, Received } from "./types";
 
 const STORAGE = { settings: "baocao06.settings", registry: "baocao06.registry" };
@@ -32,18 +25,74 @@ function storageSet(key: string, value: unknown): void {
   }
 }
 
-/** The pane outside Office: submissions live in memory, the report is downloaded. */
+/** Workers when the page can start them (the pane, any modern browser); the UI thread otherwise. */
+async function defaultParser(): Promise<Parser> {
+  if (typeof Worker !== "undefined") {
+    try {
+      const { workerPool } = await import(/* webpackChunkName: "parser" */ "./spawnParser");
+      return workerPool();
+    } catch {
+      // A host that refuses workers: parse on the UI thread below.
+    }
+  }
+  const { InlineParser } = await import(/* webpackChunkName: "xlsx" */ "./inlineParser");
+  return new InlineParser();
+}
+
+function receivedOf(file: string, receivedAt: string, outcome: ParseOutcome): Received {
+  const { submission, cut } = outcome;
+  return {
+    submission,
+    sheets: [],
+    ...(cut.length ? { cut } : {}),
+    receipt: { unitId: submission.unit.id, unit: submission.unit.name, file, receivedAt, errors: errorCount(submission.findings) },
+  };
+}
+
+/**
+ * The pane outside Office: received files are kept in this browser
+ * (IndexedDB) and read in Web Workers; the report is downloaded.
+ */
 export class BrowserBackend implements Backend {
   readonly kind = "browser" as const;
-  private readonly grids = new Map<string, { grid: WorkbookGrid | null; received: Received }>();
+  keeps: "browser" | "session" = "session";
+  parallel = 1;
+  parsing: "workers" | "inline" | undefined = undefined;
+  private parser: Parser | null;
+  private store: FileStore | null;
+  private readonly files = new Map<string, { bytes: Uint8Array; receivedAt: string }>();
+
+  constructor(options: { parser?: Parser; store?: FileStore } = {}) {
+    this.parser = options.parser ?? null;
+    this.store = options.store ?? null;
+  }
+
+  private async ready(): Promise<{ parser: Parser; store: FileStore }> {
+    this.parser ??= await defaultParser();
+    this.parallel = this.parser.where === "workers" ? 4 : 1;
+    this.parsing = this.parser.where;
+    if (!this.store) {
+      const opened = await openFileStore().catch(() => ({ store: new MemoryFileStore(), persistent: false }));
+      this.store = opened.store;
+      this.keeps = opened.persistent ? "browser" : "session";
+    }
+    return { parser: this.parser, store: this.store };
+  }
 
   async load(): Promise<LoadedState> {
     const rows = storageGet(STORAGE.registry);
-    return {
-      settings: settingsFromJson(storageGet(STORAGE.settings)),
-      registry: Array.isArray(rows) ? registryFromRows(rows, defaultRegistry) : defaultRegistry,
-      received: [],
-    };
+    const settings = settingsFromJson(storageGet(STORAGE.settings));
+    const registry = Array.isArray(rows) ? registryFromRows(rows, defaultRegistry) : defaultRegistry;
+    const { parser, store } = await this.ready();
+    const stored = await store.list().catch(() => []);
+    const options = { period: settings.period, registry };
+    const received = await Promise.all(
+      stored.map(async (f) => {
+        this.files.set(f.name, { bytes: f.bytes, receivedAt: f.receivedAt });
+        return receivedOf(f.name, f.receivedAt, await parser.read(f.name, f.bytes, options));
+      }),
+    );
+    return { settings, registry, received };
   }
 
   async saveSettings(settings: PaneSettings): Promise<void> {
@@ -55,51 +104,37 @@ export class BrowserBackend implements Backend {
   }
 
   async importFile(file: InputFile, options: ImportOptions): Promise<Received> {
+    const { parser, store } = await this.ready();
     options.onStage("read");
-    const xlsx = await loadXlsx();
-    const result = await xlsx.readGrid(file.name, file.bytes);
-    options.onStage("check");
-    const grid = result.ok ? result.grid : null;
-    const submission = result.ok
-      ? readSubmission(result.grid, { period: options.settings.period, registry: options.registry })
-      : unreadableSubmission(file.name, result.code, result.reason);
-    const received: Received = {
-      submission,
-      sheets: [],
-      receipt: {
-        unitId: submission.unit.id,
-        unit: submission.unit.name,
-        file: file.name,
-        receivedAt: new Date().toISOString(),
-        errors: errorCount(submission.findings),
-      },
-    };
-    this.grids.set(file.name, { grid, received });
-    return received;
+    const outcome = await parser.read(file.name, file.bytes, { period: options.settings.period, registry: options.registry }, () =>
+      options.onStage("check"),
+    );
+    const receivedAt = new Date().toISOString();
+    this.files.set(file.name, { bytes: file.bytes, receivedAt });
+    // Kept before it is shown as received: a reload right after still has it.
+    await store.put({ name: file.name, bytes: file.bytes, receivedAt }).catch(() => {
+      this.keeps = "session";
+    });
+    return receivedOf(file.name, receivedAt, outcome);
+  }
+
+  async removeFile(file: string): Promise<void> {
+    const { parser, store } = await this.ready();
+    this.files.delete(file);
+    parser.forget(file);
+    await store.remove(file).catch(() => undefined);
+  }
+
+  cancelImports(): void {
+    this.parser?.cancel();
   }
 
   async refresh(settings: PaneSettings, registry: UnitRegistry): Promise<Received[]> {
-    const out: Received[] = [];
-    for (const [file, entry] of this.grids) {
-      if (!entry.grid) {
-        out.push(entry.received);
-        continue;
-      }
-      const submission = readSubmission(entry.grid, { period: settings.period, registry });
-      const received: Received = {
-        submission,
-        sheets: [],
-        receipt: {
-          ...entry.received.receipt,
-          unitId: submission.unit.id,
-          unit: submission.unit.name,
-          errors: errorCount(submission.findings),
-        },
-      };
-      this.grids.set(file, { grid: entry.grid, received });
-      out.push(received);
-    }
-    return out;
+    const { parser } = await this.ready();
+    const options = { period: settings.period, registry };
+    return Promise.all(
+      [...this.files].map(async ([name, f]) => receivedOf(name, f.receivedAt, await parser.recheck(name, f.bytes, options))),
+    );
   }
 
   async produce(

@@ -22,6 +22,8 @@ export interface Received {
   readonly receipt: Receipt;
   /** Workbook sheets holding the unit's tables (Excel mode). */
   readonly sheets: readonly string[];
+  /** Sheets cut at the row limit (only their first rows were checked). */
+  readonly cut?: readonly { readonly sheet: string; readonly rows: number; readonly read: number }[];
 }
 
 export type ImportStage = "read" | "check" | "copy";
@@ -54,6 +56,16 @@ export interface Backend {
   /** Re-read what was received (the clerk may have fixed cells in Excel, or changed the period). */
   refresh(settings: PaneSettings, registry: UnitRegistry): Promise<Received[]>;
   produce(report: ReportWorkbook, chart: TargetChart | null, received: readonly Received[], settings: PaneSettings): Promise<ProduceResult>;
+  /** Forget a received file (browser mode: it is also removed from this browser's storage). */
+  removeFile?(file: string): Promise<void>;
+  /** Stop the imports in progress; their `importFile` promises reject. */
+  cancelImports?(): void;
+  /** Where received files survive a reload: the workbook, this browser's IndexedDB, or nowhere. */
+  readonly keeps?: "workbook" | "browser" | "session";
+  /** Where files are parsed: Web Workers, or the UI thread where workers cannot start. */
+  readonly parsing?: "workers" | "inline";
+  /** Several files may be imported at once (parsing runs in workers). */
+  readonly parallel?: number;
   /** Excel only. */
   selectCell?(sheet: string, cell: string): Promise<void>;
   markFindings?(received: readonly Received[]): Promise<number>;

@@ -1,60 +1,102 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Body1,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Accordion, Body1, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { type Finding, type Severity, sortFindings } from "../../core";
-import type { Backend, Received } from "../backend/types";
+import type { Finding, Period } from "../../core";
+import { fileStatus, sortReceived } from "../backend/receipts";
+import type { Backend, PaneSettings, Received } from "../backend/types";
 import { fill, useStrings } from "../strings";
+import { FindingsFilters, type FindingsFilter } from "./FindingsFilters";
+import { UnitFindings } from "./UnitFindings";
 
 export interface FindingsPanelProps {
   readonly backend: Backend;
   readonly received: readonly Received[];
+  readonly settings: PaneSettings;
+  /** The file chosen elsewhere ("Xem phát hiện" in the received list). */
+  readonly fileFilter: string | null;
+  readonly onFileFilter: (file: string | null) => void;
+  readonly onPeriod: (p: Period) => void;
   readonly onRefresh: () => void;
   readonly onError: (e: unknown) => void;
+  /** Only the shown step renders its findings (the filters are kept while hidden). */
+  readonly active: boolean;
 }
 
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
-
 const useStyles = makeStyles({
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginBottom: tokens.spacingVerticalM },
-  unit: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  group: { marginTop: tokens.spacingVerticalS },
-  clickable: { cursor: "pointer" },
-  cellCol: { width: "9em" },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  summary: { fontWeight: tokens.fontWeightSemibold },
 });
 
-export const FindingsPanel: React.FC<FindingsPanelProps> = ({ backend, received, onRefresh, onError }) => {
+/** Arrow keys move through the findings of the panel, Home/End to the first and last. */
+function moveFocus(e: React.KeyboardEvent<HTMLElement>): void {
+  if (!["ArrowDown", "ArrowUp", "Home", "End"].includes(e.key)) return;
+  const items = [...e.currentTarget.querySelectorAll<HTMLElement>("[data-finding]")].filter((el) => el.offsetParent !== null);
+  if (items.length === 0) return;
+  const at = items.indexOf(document.activeElement as HTMLElement);
+  const next =
+    e.key === "Home"
+      ? 0
+      : e.key === "End"
+        ? items.length - 1
+        : e.key === "ArrowDown"
+          ? Math.min(items.length - 1, at + 1)
+          : Math.max(0, at - 1);
+  if (at < 0 && (e.key === "ArrowDown" || e.key === "ArrowUp") && !(e.target as HTMLElement).closest("[data-finding]")) return;
+  e.preventDefault();
+  items[next].focus();
+}
+
+/** "Kiểm tra": a summary line, filters, units with errors open and clean units collapsed. */
+export const FindingsPanel: React.FC<FindingsPanelProps> = ({
+  backend,
+  received,
+  fileFilter,
+  onFileFilter,
+  onPeriod,
+  onRefresh,
+  onError,
+  active,
+}) => {
   const t = useStrings();
   const styles = useStyles();
   const [note, setNote] = React.useState<string | null>(null);
-  const label: Record<Severity, string> = { error: t.errors, warning: t.warnings, info: t.infos };
+  const [errorsOnly, setErrorsOnly] = React.useState(false);
+  const [code, setCode] = React.useState<string | null>(null);
+  const [toggled, setToggled] = React.useState<ReadonlyMap<string, boolean>>(new Map());
+  const filter: FindingsFilter = { errorsOnly, file: fileFilter, code };
+  const sorted = React.useMemo(() => sortReceived(received), [received]);
+  const codes = React.useMemo(() => [...new Set(received.flatMap((r) => r.submission.findings.map((f) => f.code)))].sort(), [received]);
 
+  if (!active) return null;
   if (received.length === 0) return <Body1>{t.noSubmissions}</Body1>;
 
-  const select = (f: Finding) => {
-    if (backend.selectCell && f.sheet && f.cell) backend.selectCell(f.sheet, f.cell).catch(onError);
-  };
+  const all = received.flatMap((r) => r.submission.findings);
+  const by = (s: string) => all.filter((f) => f.severity === s).length;
+  const clean = received.filter((r) => {
+    const s = fileStatus(r.submission);
+    return s === "ok" || s === "warnings";
+  }).length;
+  const keep = (f: Finding) => (!errorsOnly || f.severity === "error") && (!code || f.code === code);
+  const shownUnits = sorted
+    .filter((r) => !fileFilter || r.receipt.file === fileFilter)
+    .map((r) => ({ r, findings: r.submission.findings.filter(keep) }))
+    .filter(({ r, findings }) => findings.length > 0 || (!errorsOnly && !code) || !r.submission.readable);
+  const shown = shownUnits.reduce((n, u) => n + u.findings.length, 0);
+  const open = (r: Received) =>
+    toggled.get(r.receipt.file) ?? (fileFilter !== null || ["errors", "unreadable"].includes(fileStatus(r.submission)));
+  const openItems = shownUnits.filter(({ r }) => open(r)).map(({ r }) => r.receipt.file);
+  const select = backend.selectCell
+    ? (f: Finding) => {
+        if (f.sheet && f.cell) backend.selectCell?.(f.sheet, f.cell).catch(onError);
+      }
+    : undefined;
 
   return (
-    <div>
+    <div className={styles.root}>
+      <Subtitle2 as="h2">{t.tabValidate}</Subtitle2>
+      <Body1 className={styles.summary} data-testid="findings-summary">
+        {fill(t.findingsSummary, { units: received.length, errors: by("error"), warnings: by("warning"), infos: by("info"), clean })}
+      </Body1>
       <div className={styles.actions}>
         {backend.markFindings ? (
           <Button
@@ -78,64 +120,32 @@ export const FindingsPanel: React.FC<FindingsPanelProps> = ({ backend, received,
           <MessageBarBody>{note}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Accordion multiple collapsible defaultOpenItems={received.map((r) => r.receipt.file)} data-testid="findings">
-        {received.map((r) => {
-          const findings = sortFindings(r.submission.findings);
-          return (
-            <AccordionItem key={r.receipt.file} value={r.receipt.file} data-testid="unit-findings">
-              <AccordionHeader>
-                <span className={styles.unit}>
-                  <Subtitle2>{r.submission.unit.name}</Subtitle2>
-                  <Body1>({r.receipt.file})</Body1>
-                  {SEVERITIES.map((s) => {
-                    const n = findings.filter((f) => f.severity === s).length;
-                    return n ? (
-                      <Badge key={s} color={BADGE[s]} appearance="filled">
-                        {n} {label[s].toLowerCase()}
-                      </Badge>
-                    ) : null;
-                  })}
-                </span>
-              </AccordionHeader>
-              <AccordionPanel>
-                {findings.length === 0 ? <Body1>{t.noFindings}</Body1> : null}
-                {SEVERITIES.map((s) => {
-                  const group = findings.filter((f) => f.severity === s);
-                  if (group.length === 0) return null;
-                  return (
-                    <div key={s} className={styles.group}>
-                      <Subtitle2>{label[s]}</Subtitle2>
-                      <Table size="small" aria-label={`${r.submission.unit.name} — ${label[s]}`}>
-                        <TableHeader>
-                          <TableRow>
-                            <TableHeaderCell className={styles.cellCol}>{t.cell}</TableHeaderCell>
-                            <TableHeaderCell>{t.message}</TableHeaderCell>
-                          </TableRow>
-                        </TableHeader>
-                        <TableBody>
-                          {group.map((f, i) => (
-                            <TableRow
-                              key={i}
-                              data-testid="finding"
-                              data-code={f.code}
-                              data-cell={f.cell ?? ""}
-                              className={backend.selectCell && f.cell ? styles.clickable : undefined}
-                              onClick={() => select(f)}
-                            >
-                              <TableCell>{f.cell ? `${f.sheet ? `${f.sheet}!` : ""}${f.cell}` : "—"}</TableCell>
-                              <TableCell>{f.message}</TableCell>
-                            </TableRow>
-                          ))}
-                        </TableBody>
-                      </Table>
-                    </div>
-                  );
-                })}
-              </AccordionPanel>
-            </AccordionItem>
-          );
-        })}
-      </Accordion>
+      <FindingsFilters
+        received={sorted}
+        codes={codes}
+        filter={filter}
+        onChange={(f) => {
+          setErrorsOnly(f.errorsOnly);
+          setCode(f.code);
+          onFileFilter(f.file);
+        }}
+      />
+      <Body1 aria-live="polite" data-testid="findings-shown">
+        {fill(t.filterShown, { shown, total: all.length })} {t.nextFinding}
+      </Body1>
+      <div onKeyDown={moveFocus}>
+        <Accordion
+          multiple
+          collapsible
+          openItems={openItems}
+          onToggle={(_, d) => setToggled((prev) => new Map(prev).set(String(d.value), d.openItems.includes(d.value)))}
+          data-testid="findings"
+        >
+          {shownUnits.map(({ r, findings }) => (
+            <UnitFindings key={r.receipt.file} received={r} findings={findings} onSelect={select} onPeriod={onPeriod} />
+          ))}
+        </Accordion>
+      </div>
     </div>
   );
 };

@@ -1,9 +1,10 @@
-import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { PreviousFigures, UnitRegistry } from "../../core";
 import { type PaneReport, compilePane } from "../backend/compile";
 import type { Backend, PaneSettings, Received } from "../backend/types";
 import { fill, useStrings } from "../strings";
+import { useAnnounce } from "./Announcer";
 import { MergeSummary } from "./MergeSummary";
 import { PreviousPicker } from "./PreviousPicker";
 
@@ -17,16 +18,21 @@ export interface MergePanelProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
-  start: { alignSelf: "flex-start" },
+  start: { alignSelf: "flex-start", maxWidth: "100%" },
 });
 
+/** "Tổng hợp": last month's workbook (optional), the merge, and its summary; focus goes to the summary when done. */
 export const MergePanel: React.FC<MergePanelProps> = ({ backend, received, settings, registry, onError }) => {
   const t = useStrings();
   const styles = useStyles();
+  const announce = useAnnounce();
   const [busy, setBusy] = React.useState(false);
   const [previous, setPrevious] = React.useState<PreviousFigures | null>(null);
   const [result, setResult] = React.useState<{ compiled: PaneReport; note: string } | null>(null);
-  if (received.length === 0) return <Body1>{t.noSubmissions}</Body1>;
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => {
+    if (result) heading.current?.focus();
+  }, [result]);
 
   const run = async () => {
     setBusy(true);
@@ -37,11 +43,10 @@ export const MergePanel: React.FC<MergePanelProps> = ({ backend, received, setti
         previous,
       );
       const out = await backend.produce(compiled.report, compiled.chart, received, settings);
-      setResult({
-        compiled,
-        note:
-          out.kind === "sheets" ? fill(t.mergeDoneExcel, { sheets: out.sheets.join(", ") }) : fill(t.mergeDoneBrowser, { file: out.file }),
-      });
+      const note =
+        out.kind === "sheets" ? fill(t.mergeDoneExcel, { sheets: out.sheets.join(", ") }) : fill(t.mergeDoneBrowser, { file: out.file });
+      setResult({ compiled, note });
+      announce(`${fill(t.mergeResultAnnounce, { units: received.length })} ${note}`);
     } catch (e) {
       onError(e);
     } finally {
@@ -51,9 +56,17 @@ export const MergePanel: React.FC<MergePanelProps> = ({ backend, received, setti
 
   return (
     <div className={styles.root}>
+      <Subtitle2 as="h2">{t.tabMerge}</Subtitle2>
+      {received.length === 0 ? <Body1>{t.noSubmissions}</Body1> : null}
       <Body1>{t.mergeIntro}</Body1>
-      <PreviousPicker registry={registry} previous={previous} onChange={setPrevious} disabled={busy} />
-      <Button className={styles.start} appearance="primary" disabled={busy} onClick={() => void run()} data-testid="merge">
+      <PreviousPicker registry={registry} period={settings.period} previous={previous} onChange={setPrevious} disabled={busy} />
+      <Button
+        className={styles.start}
+        appearance="primary"
+        disabled={busy || received.length === 0}
+        onClick={() => void run()}
+        data-testid="merge"
+      >
         {backend.kind === "excel" ? t.mergeRunExcel : t.mergeRunBrowser}
       </Button>
       {result ? (
@@ -61,7 +74,7 @@ export const MergePanel: React.FC<MergePanelProps> = ({ backend, received, setti
           <MessageBarBody>{result.note}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {result ? <MergeSummary result={result.compiled} /> : null}
+      {result ? <MergeSummary ref={heading} result={result.compiled} /> : null}
     </div>
   );
 };

@@ -1,101 +1,128 @@
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { formatPeriod, isIsoDate, parsePeriod, viDate } from "../../core";
+import { isIsoDate, periodLabel, viDate } from "../../core";
 import { onlineTargetOf, taskDateOf } from "../backend/compile";
+import { readDeadlineDay, readPeriodInput, readProvince, readReportDate, readReportNo, readTarget } from "../backend/settingsInput";
 import type { Backend, PaneSettings } from "../backend/types";
 import { fill, useStrings } from "../strings";
+import { SettingField } from "./SettingField";
 
 export interface SettingsPanelProps {
   readonly backend: Backend;
   readonly settings: PaneSettings;
-  readonly onSaved: (settings: PaneSettings) => void;
+  readonly onSave: (settings: PaneSettings) => Promise<void>;
   readonly onError: (e: unknown) => void;
 }
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "420px" } });
 
-export const SettingsPanel: React.FC<SettingsPanelProps> = ({ backend, settings, onSaved, onError }) => {
+const percentText = (n: number) => `${(Math.round(n * 1000) / 10).toLocaleString("vi-VN")}%`;
+
+/** "Cài đặt": every field read as the clerk types it, and every refusal explained. */
+export const SettingsPanel: React.FC<SettingsPanelProps> = ({ backend, settings, onSave, onError }) => {
   const t = useStrings();
   const styles = useStyles();
   const [province, setProvince] = React.useState(settings.province);
   const [reportNo, setReportNo] = React.useState(settings.reportNo ?? "");
   const [reportDate, setReportDate] = React.useState(settings.reportDate ?? "");
-  const [period, setPeriod] = React.useState(settings.period ? formatPeriod(settings.period) : "");
+  const [period, setPeriod] = React.useState(settings.period ? periodLabel(settings.period) : "");
   const [deadline, setDeadline] = React.useState(String(settings.deadlineDay ?? 10));
-  const [target, setTarget] = React.useState(
-    settings.onlineTarget === undefined ? "" : String(Math.round(settings.onlineTarget * 1000) / 10),
-  );
+  const [target, setTarget] = React.useState(settings.onlineTarget === undefined ? "" : percentText(settings.onlineTarget));
   const [taskDate, setTaskDate] = React.useState(settings.taskDate ?? "");
   const [saved, setSaved] = React.useState(false);
-  const parsed = parsePeriod(period);
-  const day = Number(deadline);
-  const pct = target.trim() === "" ? null : Number(target.trim().replace(",", "."));
-  const targetOk = pct === null || (Number.isFinite(pct) && pct >= 0 && pct <= 100);
+  // The period is also changed from the header: follow it.
+  React.useEffect(() => setPeriod(settings.period ? periodLabel(settings.period) : ""), [settings.period]);
+
+  const p = {
+    province: readProvince(province),
+    reportNo: readReportNo(reportNo),
+    reportDate: readReportDate(reportDate),
+    period: readPeriodInput(period),
+    deadline: readDeadlineDay(deadline),
+    target: readTarget(target),
+  };
   const dateOk = taskDate === "" || isIsoDate(taskDate);
-  const valid = parsed !== null && Number.isInteger(day) && day >= 1 && day <= 31 && targetOk && dateOk;
-  const year = parsed?.year ?? new Date().getFullYear();
+  const valid = Object.values(p).every((x) => x.ok) && dateOk;
+  const year = p.period.ok ? p.period.value.year : new Date().getFullYear();
   const planTarget = onlineTargetOf({}, year);
 
   const save = () => {
+    if (!(p.province.ok && p.reportNo.ok && p.reportDate.ok && p.period.ok && p.deadline.ok && p.target.ok && dateOk)) return;
     const next: PaneSettings = {
-      province: province.trim(),
-      reportNo: reportNo.trim() || undefined,
-      reportDate: reportDate.trim() || undefined,
-      period: parsed,
-      deadlineDay: day,
-      ...(pct !== null ? { onlineTarget: pct / 100 } : {}),
+      province: p.province.value,
+      reportNo: p.reportNo.value,
+      reportDate: p.reportDate.value,
+      period: p.period.value,
+      deadlineDay: p.deadline.value,
+      ...(p.target.value !== undefined ? { onlineTarget: p.target.value } : {}),
       ...(taskDate ? { taskDate } : {}),
     };
-    backend.saveSettings(next).then(() => {
+    onSave(next).then(() => {
       setSaved(true);
-      onSaved(next);
+      // What is stored, as it will be printed: "123/BC-UBND" shows as "123".
+      setReportNo(next.reportNo ?? "");
+      setReportDate(next.reportDate ?? "");
     }, onError);
   };
 
-  const change = (set: (v: string) => void) => (_: unknown, d: { value: string }) => {
+  const change = (set: (v: string) => void) => (v: string) => {
     setSaved(false);
-    set(d.value);
+    set(v);
   };
 
   return (
-    <div className={styles.root}>
+    <form
+      className={styles.root}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <Subtitle2 as="h2">{t.tabSettings}</Subtitle2>
       <Body1>{backend.kind === "excel" ? t.settingsWhere : t.settingsWhereBrowser}</Body1>
-      <Field label={t.province}>
-        <Input value={province} onChange={change(setProvince)} />
-      </Field>
-      <Field label={t.reportNo}>
-        <Input value={reportNo} onChange={change(setReportNo)} />
-      </Field>
-      <Field label={t.reportDate}>
-        <Input value={reportDate} onChange={change(setReportDate)} />
-      </Field>
-      <Field label={t.period} validationState={parsed ? "none" : "error"} validationMessage={parsed ? undefined : t.badPeriod}>
-        <Input value={period} onChange={change(setPeriod)} data-testid="period" />
-      </Field>
-      <Field label={t.deadlineDay}>
-        <Input type="number" min={1} max={31} value={deadline} onChange={change(setDeadline)} />
-      </Field>
+      <SettingField label={t.province} value={province} parsed={p.province} onChange={change(setProvince)} />
+      <SettingField
+        label={t.period}
+        value={period}
+        parsed={p.period}
+        hint={t.periodHeaderHint}
+        testId="period"
+        onChange={change(setPeriod)}
+      />
+      <SettingField
+        label={t.reportNo}
+        value={reportNo}
+        parsed={p.reportNo}
+        hint={fill(t.reportNoHint, { no: p.reportNo.ok && p.reportNo.value ? p.reportNo.value : "…" })}
+        testId="report-no"
+        onChange={change(setReportNo)}
+      />
+      <SettingField
+        label={t.reportDate}
+        value={reportDate}
+        parsed={p.reportDate}
+        placeholder="05/10/2024"
+        testId="report-date"
+        onChange={change(setReportDate)}
+      />
+      <SettingField label={t.deadlineDay} value={deadline} parsed={p.deadline} testId="deadline-day" onChange={change(setDeadline)} />
       <Field
         label={t.taskDate}
         validationState={dateOk ? "none" : "error"}
         validationMessage={dateOk ? undefined : t.badTaskDate}
-        hint={fill(t.taskDateHint, { date: viDate(taskDateOf({ period: parsed })) })}
+        hint={fill(t.taskDateHint, { date: viDate(taskDateOf({ period: p.period.ok ? p.period.value : null })) })}
       >
-        <Input type="date" value={taskDate} onChange={change(setTaskDate)} data-testid="task-date" />
+        <Input type="date" value={taskDate} onChange={(_, d) => change(setTaskDate)(d.value)} data-testid="task-date" />
       </Field>
-      <Field
+      <SettingField
         label={t.target}
-        validationState={targetOk ? "none" : "error"}
-        validationMessage={targetOk ? undefined : t.badTarget}
-        hint={
-          planTarget === null
-            ? fill(t.targetHintNone, { year })
-            : fill(t.targetHint, { target: `${(Math.round(planTarget * 1000) / 10).toLocaleString("vi-VN")}%`, year })
-        }
-      >
-        <Input value={target} onChange={change(setTarget)} data-testid="online-target" />
-      </Field>
-      <Button appearance="primary" disabled={!valid} onClick={save} data-testid="save-settings">
+        value={target}
+        parsed={p.target}
+        hint={planTarget === null ? fill(t.targetHintNone, { year }) : fill(t.targetHint, { target: percentText(planTarget), year })}
+        testId="online-target"
+        onChange={change(setTarget)}
+      />
+      <Button appearance="primary" type="submit" disabled={!valid} data-testid="save-settings">
         {t.saveSettings}
       </Button>
       {saved ? (
@@ -103,6 +130,6 @@ export const SettingsPanel: React.FC<SettingsPanelProps> = ({ backend, settings,
           <MessageBarBody>{t.saved}</MessageBarBody>
         </MessageBar>
       ) : null}
-    </div>
+    </form>
   );
 };

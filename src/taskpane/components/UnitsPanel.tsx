@@ -1,79 +1,67 @@
 import {
-  Badge,
   Body1,
   Button,
-  Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
-  Select,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Add20Regular } from "./icons";
 import * as React from "react";
-import {
-  FORM_TEMPLATES,
-  type FormTemplateId,
-  UNIT_STATUS_TEXT,
-  type UnitDef,
-  type UnitRegistry,
-  type UnitStatus,
-  formatPeriod,
-  unitStandings,
-} from "../../core";
-import { ZIP_TYPE, downloadBytes } from "../backend/download";
-import { formsZip } from "../backend/forms";
+import { type UnitDef, type UnitRegistry, formatPeriod, unitStandings } from "../../core";
+import { foldKey } from "../../core/shared/normalize";
 import type { Backend, PaneSettings, Received } from "../backend/types";
 import { fill, useStrings } from "../strings";
+import { FormsSection } from "./FormsSection";
+import { UnitCard } from "./UnitCard";
+import { UnitStatusText } from "./UnitStatusText";
 
 export interface UnitsPanelProps {
   readonly backend: Backend;
   readonly registry: UnitRegistry;
   readonly received: readonly Received[];
   readonly settings: PaneSettings;
-  readonly onSaved: (registry: UnitRegistry) => void;
+  readonly onDirty: (dirty: boolean) => void;
+  readonly onSave: (registry: UnitRegistry) => Promise<void>;
   readonly onError: (e: unknown) => void;
 }
 
-const STATUS_COLOR: Record<UnitStatus, "success" | "warning" | "danger" | "subtle"> = {
-  on_time: "success",
-  late: "warning",
-  missing: "subtle",
-  has_errors: "danger",
-};
-
 const useStyles = makeStyles({
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalM} 0` },
-  forms: {
-    display: "flex",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "flex-end",
-    flexWrap: "wrap",
-    margin: `${tokens.spacingVerticalM} 0`,
-  },
-  wide: { width: "100%" },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  extra: { padding: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
-const split = (s: string, sep: RegExp) =>
-  s
-    .split(sep)
-    .map((x) => x.trim())
-    .filter(Boolean);
-
-export const UnitsPanel: React.FC<UnitsPanelProps> = ({ backend, registry, received, settings, onSaved, onError }) => {
+/** "Đơn vị": forms for the units, and the unit list as cards, edited in place, kept across steps until saved. */
+export const UnitsPanel: React.FC<UnitsPanelProps> = ({ registry, received, settings, onDirty, onSave, onError }) => {
   const t = useStrings();
   const styles = useStyles();
   const [units, setUnits] = React.useState<UnitDef[]>([...registry.units]);
+  const [dirty, setDirty] = React.useState(false);
   const [saved, setSaved] = React.useState(false);
-  const [template, setTemplate] = React.useState<FormTemplateId>(FORM_TEMPLATES[0]);
-  const [forms, setForms] = React.useState<{ busy: boolean; note?: string }>({ busy: false });
+  const [editing, setEditing] = React.useState<string | null>(null);
+  const [removed, setRemoved] = React.useState<{ unit: UnitDef; at: number } | null>(null);
+  const [query, setQuery] = React.useState("");
+  const newName = React.useRef<HTMLInputElement>(null);
+  const focusNew = React.useRef(false);
+
+  React.useEffect(() => onDirty(dirty), [dirty, onDirty]);
+  React.useEffect(() => {
+    if (!dirty) setUnits([...registry.units]);
+  }, [registry, dirty]);
+  React.useEffect(() => {
+    // A new unit opens at the top of the list, scrolled into view with its name ready to type.
+    if (focusNew.current && newName.current) {
+      focusNew.current = false;
+      newName.current.scrollIntoView({ block: "center" });
+      newName.current.select();
+    }
+  });
+
   const standings = React.useMemo(
     () =>
       settings.period
@@ -88,148 +76,100 @@ export const UnitsPanel: React.FC<UnitsPanelProps> = ({ backend, registry, recei
   );
   const statusOf = new Map(standings.map((s) => [s.unitId, s]));
   const extra = standings.filter((s) => !units.some((u) => u.id === s.unitId));
-
-  const edit = (i: number, patch: Partial<UnitDef>) => {
+  const change = (next: UnitDef[]) => {
+    setUnits(next);
+    setDirty(true);
     setSaved(false);
-    setUnits((prev) => prev.map((u, j) => (j === i ? { ...u, ...patch } : u)));
   };
+  const q = foldKey(query.trim());
+  const shown = units.filter((u) => !q || foldKey([u.name, ...(u.aliases ?? [])].join(" ")).includes(q));
 
-  const status = (id: string) => {
-    const s = statusOf.get(id);
-    return s ? (
-      <Badge appearance="tint" color={STATUS_COLOR[s.status]} data-testid="unit-status" data-status={s.status}>
-        {UNIT_STATUS_TEXT[s.status]}
-        {s.status === "has_errors" && s.late ? ` · ${UNIT_STATUS_TEXT.late.toLowerCase()}` : ""}
-      </Badge>
-    ) : null;
-  };
-
-  const makeForms = async (period: NonNullable<PaneSettings["period"]>) => {
-    setForms({ busy: true });
-    try {
-      // The list as shown, edits included: a form for a unit added a minute ago works too.
-      const zip = await formsZip(
-        units.map((u) => u.name),
-        template,
-        period,
-        { ...registry, units },
-      );
-      downloadBytes(zip.bytes, zip.fileName, ZIP_TYPE);
-      setForms({ busy: false, note: fill(t.formsDone, { file: zip.fileName, count: zip.files.length }) });
-    } catch (e) {
-      setForms({ busy: false });
-      onError(e);
-    }
-  };
-
-  const period = settings.period;
   return (
-    <div>
-      <Body1>{fill(t.unitsIntro, { day: settings.deadlineDay ?? 10 })}</Body1>
-      <Subtitle2 as="h2">{t.formsTitle}</Subtitle2>
-      <Body1>{period ? fill(t.formsIntro, { period: formatPeriod(period) }) : t.formsNeedPeriod}</Body1>
-      <div className={styles.forms}>
-        <Field label={t.formsTemplate}>
-          <Select value={template} onChange={(_, d) => setTemplate(d.value as FormTemplateId)} data-testid="form-template">
-            {FORM_TEMPLATES.map((id) => (
-              <option key={id} value={id}>
-                {t.formTemplates[id] ?? id}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button
-          disabled={!period || forms.busy || units.length === 0}
-          onClick={() => period && void makeForms(period)}
-          data-testid="make-forms"
-        >
-          {t.formsRun}
-        </Button>
-      </div>
-      {forms.note ? (
-        <MessageBar intent="success">
-          <MessageBarBody data-testid="forms-done">{forms.note}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+    <div className={styles.root}>
+      <FormsSection period={settings.period} registry={registry} units={units} onError={onError} />
       <Subtitle2 as="h2">{t.tabUnits}</Subtitle2>
-      <div className={styles.actions}>
+      <Body1>{fill(t.unitsIntro, { day: settings.deadlineDay ?? 10 })}</Body1>
+      <Body1>{fill(t.unitStatus, { period: settings.period ? formatPeriod(settings.period) : "—" })}</Body1>
+      <div className={styles.bar}>
         <Button
+          icon={<Add20Regular />}
           onClick={() => {
-            setSaved(false);
-            setUnits((prev) => [...prev, { id: `don-vi-${prev.length + 1}`, name: t.newUnit, kind: "department", services: [] }]);
+            const id = `don-vi-${Date.now().toString(36)}`;
+            focusNew.current = true;
+            setQuery("");
+            setEditing(id);
+            change([{ id, name: t.newUnit, kind: "department", services: [] }, ...units]);
           }}
         >
           {t.addUnit}
         </Button>
         <Button
           appearance="primary"
-          onClick={() => {
-            const next: UnitRegistry = { ...registry, units };
-            backend.saveRegistry(next).then(() => {
+          disabled={!dirty}
+          data-testid="save-units"
+          onClick={() =>
+            onSave({ ...registry, units }).then(() => {
+              setDirty(false);
               setSaved(true);
-              onSaved(next);
-            }, onError);
-          }}
+              setRemoved(null);
+            }, onError)
+          }
         >
           {t.saveUnits}
         </Button>
+        <Input aria-label={t.filterUnits} placeholder={t.filterUnits} value={query} onChange={(_, d) => setQuery(d.value)} />
       </div>
+      {dirty ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.unsavedUnits}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {saved ? (
         <MessageBar intent="success">
           <MessageBarBody>{t.saved}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Table size="small" aria-label={t.tabUnits}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.unitName}</TableHeaderCell>
-            <TableHeaderCell>{t.unitAliases}</TableHeaderCell>
-            <TableHeaderCell>{t.unitServices}</TableHeaderCell>
-            <TableHeaderCell>{fill(t.unitStatus, { period: settings.period ? formatPeriod(settings.period) : "—" })}</TableHeaderCell>
-            <TableHeaderCell />
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {units.map((u, i) => (
-            <TableRow key={u.id} data-testid="unit-row">
-              <TableCell>
-                <Input className={styles.wide} aria-label={t.unitName} value={u.name} onChange={(_, d) => edit(i, { name: d.value })} />
-              </TableCell>
-              <TableCell>
-                <Input
-                  className={styles.wide}
-                  aria-label={t.unitAliases}
-                  value={(u.aliases ?? []).join("; ")}
-                  onChange={(_, d) => edit(i, { aliases: split(d.value, /;/) })}
-                />
-              </TableCell>
-              <TableCell>
-                <Input
-                  className={styles.wide}
-                  aria-label={t.unitServices}
-                  value={u.services.join(", ")}
-                  onChange={(_, d) => edit(i, { services: split(d.value, /[,;\s]+/) })}
-                />
-              </TableCell>
-              <TableCell>{status(u.id)}</TableCell>
-              <TableCell>
-                <Button size="small" appearance="subtle" onClick={() => setUnits((prev) => prev.filter((_, j) => j !== i))}>
-                  {t.removeUnit}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-          {extra.map((s) => (
-            <TableRow key={s.unitId} data-testid="unit-row">
-              <TableCell>{s.unit}</TableCell>
-              <TableCell />
-              <TableCell />
-              <TableCell>{status(s.unitId)}</TableCell>
-              <TableCell />
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      {removed ? (
+        <MessageBar intent="info" data-testid="unit-removed">
+          <MessageBarBody>{fill(t.removedUnit, { unit: removed.unit.name })}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              size="small"
+              onClick={() => {
+                const next = [...units];
+                next.splice(Math.min(removed.at, next.length), 0, removed.unit);
+                change(next);
+                setRemoved(null);
+              }}
+            >
+              {t.undo}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      <ul className={styles.list} aria-label={fill(t.unitCount, { count: units.length })}>
+        {shown.map((u) => (
+          <UnitCard
+            key={u.id}
+            ref={editing === u.id ? newName : undefined}
+            unit={u}
+            standing={statusOf.get(u.id)}
+            editing={editing === u.id}
+            onEditing={(on) => setEditing(on ? u.id : null)}
+            onChange={(patch) => change(units.map((x) => (x.id === u.id ? { ...x, ...patch } : x)))}
+            onRemove={() => {
+              setRemoved({ unit: u, at: units.indexOf(u) });
+              change(units.filter((x) => x.id !== u.id));
+            }}
+          />
+        ))}
+        {extra.map((s) => (
+          <li key={s.unitId} className={styles.extra} data-testid="unit-row" data-unit={s.unit}>
+            <Body1>{s.unit}</Body1>
+            <UnitStatusText standing={s} />
+          </li>
+        ))}
+      </ul>
     </div>
   );
 };

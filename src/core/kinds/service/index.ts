@@ -1,5 +1,5 @@
 import { type CatalogueId, type ServiceDef, catalogues, serviceById } from "../../catalogue";
-import type { Sheet } from "../../shared/grid";
+import { type Sheet, a1, columnLetters } from "../../shared/grid";
 import { registerKind } from "../kind";
 import { checkMissingServices, checkServiceTable } from "./checks";
 import { findServiceHeader } from "./header";
@@ -33,6 +33,17 @@ export const serviceKind = registerKind({
   read(sheet, header, { sink, maxRow, above }) {
     for (const column of header.missing) {
       sink.add("HEADER_COLUMN_MISSING", { column: columnLabels[column] }, { sheet: sheet.name });
+    }
+    for (const u of header.unplaced) {
+      const detail =
+        u.duplicateOf === undefined
+          ? ""
+          : `: trùng nghĩa với cột ${columnLetters(u.duplicateOf)}, chỉ đọc cột ${columnLetters(u.duplicateOf)}`;
+      sink.add(
+        "HEADER_COLUMN_UNPLACED",
+        { column: columnLetters(u.col), label: u.label, detail },
+        { sheet: sheet.name, cell: a1(header.range.top, u.col) },
+      );
     }
     // A service table ends at a gap, its end words or its own header repeated; it does not look for other kinds.
     const { table, end } = readServiceTable(sheet, header, maxRow, catalogueHint(above), sink, (r) => rowStartsHeader(sheet, r));

@@ -83,6 +83,28 @@ function scorePair(name: string, target: string): number {
   return 1 - distance(name, target) / longer;
 }
 
+/**
+ * Token-set similarity for names with words dropped or reordered ("… thành lập hộ kinh doanh"
+ * without "nhóm thủ tục"): Dice over the two names' words, a word with one typo still counting.
+ * Only a name whose own words almost all appear in the catalogue name qualifies, so a service
+ * that merely shares "Đăng ký" or "Cấp giấy phép" with a catalogue row is refused.
+ */
+function tokenSetScore(name: string, target: string): number {
+  const a = name.split(" ");
+  if (a.length < 3) return 0;
+  const left = target.split(" ");
+  const b = left.length;
+  let common = 0;
+  for (const w of a) {
+    const i = left.findIndex((x) => x === w || (w.length >= 4 && Math.abs(w.length - x.length) <= 1 && distance(w, x) <= 1));
+    if (i < 0) continue;
+    common++;
+    left.splice(i, 1);
+  }
+  if (common / a.length < 0.9) return 0;
+  return (2 * common) / (a.length + b);
+}
+
 const ACCEPT = 0.85;
 const ACCEPT_WITH_STT = 0.7;
 
@@ -110,7 +132,7 @@ export function matchService(
   for (const entry of index.entries) {
     if (allowed && !allowed.has(entry.service.id)) continue;
     let score = 0;
-    for (const k of keys) for (const t of entry.keys) score = Math.max(score, scorePair(k, t));
+    for (const k of keys) for (const t of entry.keys) score = Math.max(score, scorePair(k, t), tokenSetScore(k, t));
     const sttMatches = no !== "" && entry.service.no === no;
     const threshold = sttMatches ? ACCEPT_WITH_STT : ACCEPT;
     const ranked = score + (sttMatches ? 0.05 : 0);

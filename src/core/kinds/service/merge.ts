@@ -116,9 +116,10 @@ export function mergeServices(
   for (const s of submissions) {
     const perCat = new Map<CatalogueId, Map<string, ServiceRowRead>>();
     for (const t of s.tables) {
-      const rows = perCat.get(t.catalogue) ?? new Map<string, ServiceRowRead>();
-      perCat.set(t.catalogue, rows);
+      // Per row: one table may hold services of both catalogues.
       for (const r of t.rows) {
+        const rows = perCat.get(r.service.catalogue) ?? new Map<string, ServiceRowRead>();
+        perCat.set(r.service.catalogue, rows);
         if (rows.has(r.service.id)) {
           const fileSink = new FindingSink(s.file);
           fileSink.add(

@@ -1,10 +1,18 @@
-import { type Catalogue, type CatalogueId, type ConnectionStatus, type ServiceDef, catalogues, subItemsOf } from "../../catalogue";
+import {
+  type Catalogue,
+  type CatalogueId,
+  type ConnectionStatus,
+  type ServiceDef,
+  catalogueById,
+  catalogues,
+  subItemsOf,
+} from "../../catalogue";
 import { type Sheet, a1, cellAt } from "../../shared/grid";
 import type { FindingSink } from "../../shared/sink";
 import { foldKey } from "../../shared/normalize";
 import { type Reading, readNumber, readRatio, readText } from "../../shared/values";
 import { type HeaderMatch, type MergeLookup, mergeLookup, mergedText } from "./header";
-import { type MatchIndex, type ServiceMatch, buildMatchIndex, matchService } from "./match";
+import { type MatchIndex, type ServiceMatch, buildMatchIndex, matchService, normaliseStt } from "./match";
 import { type NumberColumn, numberColumns } from "./templates";
 import type { ServiceLayout, ServiceRowRead, ServiceTable, Sourced } from "./types";
 
@@ -27,6 +35,16 @@ const TABLE_END = /^(nguoi lap|thu truong|lanh dao|noi nhan|phu luc|xac nhan)/;
 /** A line spanning the table that titles the next table rather than captioning an agency. */
 const TITLE = /^(tinh hinh|theo quiet dinh|kem theo|danh muc|bieu|bang|phu luc|ket qua)/;
 const NIL_ROW = /khong phat sinh/;
+/** A group caption's mark: "A", "B.", "I", or "A. DỊCH VỤ CÔNG …" written in one cell. */
+const GROUP_NO = /^(?:[A-ZĐ]|I|II|III|IV|V|VI|VII|VIII|IX|X)\.?$/u;
+const GROUP_MARK = /^(?:[A-ZĐ]|[IVX]+)\s*[.)]\s+\S/u;
+
+/** The catalogue a group caption names: "… 422/QĐ-TTg", "… 06/QĐ-TTg", "… thiết yếu". */
+function sectionOf(text: string): CatalogueId | null {
+  if (/422\s*\/\s*QĐ|\b422\b/iu.test(text)) return "dvc422";
+  if (/06\s*\/\s*QĐ|thiết yếu|25 dịch vụ/iu.test(text)) return "dvc25";
+  return null;
+}
 
 /** A data row before it is matched to the catalogue. */
 interface RawRow {
@@ -39,6 +57,8 @@ interface RawRow {
   readonly difficulties: string;
   readonly difficultiesCell: string | null;
   readonly hasNumbers: boolean;
+  /** The catalogue the group caption above names ("B. DỊCH VỤ CÔNG THEO QĐ 422"), if any. */
+  readonly section?: CatalogueId | null;
 }
 
 function readRawRow(sheet: Sheet, at: MergeLookup, header: HeaderMatch, r: number): RawRow {
@@ -113,6 +133,39 @@ function chooseCatalogue(rows: readonly RawRow[], hint: CatalogueId | null): Cat
   return catalogues[0];
 }
 
+/**
+ * Does the table's STT follow the catalogue's numbering? Units listing only their own services
+ * renumber them 1, 2, 3…; a number is then no evidence of which service a row is.
+ */
+function sttTrusted(rows: readonly RawRow[], catalogue: Catalogue): boolean {
+  const index = indexes.get(catalogue.id)!;
+  let exact = 0;
+  let agree = 0;
+  for (const r of rows) {
+    if (!r.name || !r.stt) continue;
+    const hit = matchService(index, r.name, r.stt, undefined, true);
+    if (!hit) continue;
+    exact++;
+    if (normaliseStt(r.stt) === hit.service.no) agree++;
+  }
+  return exact === 0 || agree * 2 >= exact;
+}
+
+/**
+ * A row against both catalogues (a commune may list its Decision 06 and 422 services in one
+ * table): the better match wins; on a tie, the catalogue its group caption or the table names.
+ */
+function matchEither(r: RawRow, preferred: CatalogueId, stt: (id: CatalogueId) => string): ServiceMatch | null {
+  const order = [preferred, ...catalogues.map((c) => c.id).filter((id) => id !== preferred)];
+  let best: ServiceMatch | null = null;
+  for (const id of order) {
+    const m = matchService(indexes.get(id)!, r.name, stt(id));
+    if (m && (!best || m.score > best.score)) best = m;
+    if (best?.score === 1) break;
+  }
+  return best;
+}
+
 export interface ReadServiceTableResult {
   readonly table: ServiceTable;
   /** First row after the table. */
@@ -136,6 +189,7 @@ export function readServiceTable(
   let layout: ServiceLayout = "flat";
   let gap = 0;
   let end = header.range.bottom + 1;
+  let section: CatalogueId | null = null;
   for (let r = header.range.bottom + 1; r < maxRow; r++) {
     end = r + 1;
     if (isEmptyRow(sheet, r)) {
@@ -159,8 +213,15 @@ export function readServiceTable(
     if (TOTAL_ROW.test(nameKey) || TOTAL_ROW.test(foldKey(row.stt))) {
       continue;
     }
-    if (ROMAN.test(row.stt) && !row.hasNumbers) {
-      layout = "grouped";
+    // Group captions, anywhere in the table: "I", "A. DỊCH VỤ CÔNG …" (the mark in the STT or in the name).
+    const groupText = `${row.stt} ${row.name}`.trim();
+    if (
+      !row.hasNumbers &&
+      !row.connection &&
+      (ROMAN.test(row.stt) || GROUP_NO.test(row.stt) || (GROUP_MARK.test(groupText) && !/^\d/.test(row.stt)))
+    ) {
+      if (ROMAN.test(row.stt)) layout = "grouped";
+      section = sectionOf(groupText) ?? section;
       continue;
     }
     // A line merged across the table: the next table's title ends this one;
@@ -171,14 +232,15 @@ export function readServiceTable(
       break;
     }
     if (spanning) {
-      layout = "agency";
+      if (GROUP_MARK.test(row.stt)) section = sectionOf(row.stt) ?? section;
+      else layout = "agency";
       continue;
     }
-    raw.push(row);
+    raw.push({ ...row, section });
   }
 
   const catalogue = chooseCatalogue(raw, catalogueHint);
-  const index = indexes.get(catalogue.id)!;
+  const trusted = new Map(catalogues.map((c) => [c.id, sttTrusted(raw, c)]));
   const rows: ServiceRowRead[] = [];
   const seen = new Map<string, string>();
   let parent: ServiceDef | null = null;
@@ -193,10 +255,12 @@ export function readServiceTable(
       }
       continue;
     }
-    const subs: readonly ServiceDef[] = parent ? subItemsOf(catalogue, parent.id) : [];
+    const subs: readonly ServiceDef[] = parent ? subItemsOf(catalogueById(parent.catalogue), parent.id) : [];
     const looksSub = /^\s*[-+•*]|^[a-zđ]\)/iu.test(r.name) || r.stt === "" || /^[-+]$|^\d+[.,]\d+$|^[a-z]$/i.test(r.stt);
+    const stt = (id: CatalogueId) => (trusted.get(id) ? r.stt : "");
     const match: ServiceMatch | null =
-      (subs.length > 0 && looksSub ? matchService(index, r.name, r.stt, subs) : null) ?? matchService(index, r.name, r.stt);
+      (subs.length > 0 && looksSub ? matchService(indexes.get(parent!.catalogue)!, r.name, stt(parent!.catalogue), subs) : null) ??
+      matchEither(r, r.section ?? catalogue.id, stt);
     const nameCell = header.columns.service === undefined ? null : a1(r.row, header.columns.service);
     if (!match) {
       if (r.name || r.hasNumbers) {
@@ -205,7 +269,7 @@ export function readServiceTable(
       continue;
     }
     const service: ServiceDef = match.service;
-    if (!service.parent) parent = subItemsOf(catalogue, service.id).length > 0 ? service : null;
+    if (!service.parent) parent = subItemsOf(catalogueById(service.catalogue), service.id).length > 0 ? service : null;
     const first = seen.get(service.id);
     if (first) {
       sink.add("SERVICE_DUPLICATE", { name: service.name, first }, { sheet: sheet.name, cell: nameCell ?? undefined, service: service.id });

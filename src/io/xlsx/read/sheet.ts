@@ -31,6 +31,8 @@ export interface ParsedSheet {
   readonly rows: Slot[][];
   readonly merges: CellRange[];
   readonly dropped: number;
+  /** Number of the last row that holds a cell, read or not. */
+  readonly lastRow: number;
 }
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -122,6 +124,7 @@ export class SheetReader implements XmlHandler {
   private readonly merges = new MergeSet();
   private dropped = 0;
   private mergeCount = 0;
+  private lastRow = 0;
   /** Rows that exist for the engine: a value, a formula or an unstyled placeholder cell in them. */
   private readonly live = new Set<number>();
 
@@ -210,6 +213,7 @@ export class SheetReader implements XmlHandler {
     const hasValue = this.hasValue && (this.inline !== null || raw !== "");
     // An empty cell with a style is formatting only; without one it still makes its row exist.
     if (isFormula || hasValue || this.style <= 0) this.live.add(row);
+    if (row + 1 > this.lastRow) this.lastRow = row + 1;
     if (!inWindow || !hasValue) return;
     const numFmt = this.style >= 0 ? this.ctx.formats[this.style] : undefined;
     let slot: Slot;
@@ -299,6 +303,6 @@ export class SheetReader implements XmlHandler {
       }
     }
     for (const r of this.live) if (r >= 0 && r < max) this.rows[r] ??= [];
-    return { rows: this.rows, merges, dropped: this.dropped };
+    return { rows: this.rows, merges, dropped: this.dropped, lastRow: this.lastRow };
   }
 }
