@@ -20,7 +20,7 @@ export const LIMITS = {
   /** Characters of XML without a single tag (a giant text or attribute). */
   maxXmlRun: 1_000_000,
   /** Cells (`<c>` elements) in all sheets of one file. */
-  maxCells: 1_000_000,
+  maxCells: 3_000_000,
   /** Items of the shared-string table. */
   maxSharedStrings: 1_000_000,
   /** Cells a single merge may cover before it is dropped (not expanded: it is only a rectangle). */
