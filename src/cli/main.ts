@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import {
   type FormTemplateId,
   FORM_TEMPLATES,
@@ -17,9 +15,10 @@ import {
   incompleteness,
   parseAcceptance,
 } from "../core";
-import { writeForm, writeReport } from "../io/xlsx";
+import { NonFiniteNumberError, writeForm, writeReport } from "../io/xlsx";
 import { type CliArgs, parseCli } from "./args";
 import { expandInputs, readSubmissionFile, readSubmissionFiles } from "./files";
+import { OutputError, refuseInputAsOutput, writeFileAtomic } from "./outputFile";
 import { consolidationJson, mergeSummaryText, submissionJson, summaryText } from "./output";
 import { RegistryError, loadRegistry } from "./registry";
 import { registryReportSheet } from "../core/units/registrySheet";
@@ -81,6 +80,8 @@ async function merge(args: CliArgs): Promise<number> {
   if (!args.out) throw new UsageError("Cần --out TỆP.xlsx để ghi bảng tổng hợp.");
   const files = await expandInputs(args.files);
   if (files.length === 0) throw new UsageError("Chưa chỉ ra tệp nào để tổng hợp.");
+  const previous = args.extra.previous;
+  await refuseInputAsOutput(args.out, [...files, ...(typeof previous === "string" ? [previous] : []), ...(args.units ? [args.units] : [])]);
   const options = await readOptions(args);
   const submissions = await readSubmissionFiles(files, options);
   const date = args.extra.date;
@@ -88,7 +89,6 @@ async function merge(args: CliArgs): Promise<number> {
     throw new UsageError(`Ngày báo cáo "${String(date)}" không đúng dạng YYYY-MM-DD.`);
   }
   let previousFigs: PreviousFigures | null = null;
-  const previous = args.extra.previous;
   if (typeof previous === "string") {
     const prev = await readSubmissionFile(previous, { registry: options.registry });
     if (!prev.readable) throw new UsageError(`Không đọc được bảng tổng hợp kỳ trước ${previous}: ${prev.error ?? ""}`);
@@ -117,9 +117,7 @@ async function merge(args: CliArgs): Promise<number> {
     previous: previousFigs,
     accepted,
   });
-  const bytes = await writeReport(report);
-  await mkdir(dirname(args.out), { recursive: true });
-  await writeFile(args.out, bytes);
+  await writeFileAtomic(args.out, await writeReport(report));
   if (args.json) process.stdout.write(`${JSON.stringify(consolidationJson(consolidation, args.out, changes))}\n`);
   else process.stdout.write(`${mergeSummaryText(consolidation, args.out)}\n`);
   // The workbook is written either way; the exit code tells a script whether it can be sent.
@@ -137,6 +135,7 @@ async function form(args: CliArgs): Promise<number> {
   const period = args.period ? parsePeriod(args.period) : null;
   if (!period) throw new UsageError("Cần --period YYYY-MM cho biểu mẫu.");
   if (!args.out) throw new UsageError("Cần --out TỆP.xlsx để ghi biểu mẫu.");
+  if (args.units) await refuseInputAsOutput(args.out, [args.units]);
   const registry = await loadRegistry(args.units);
   const layout = buildForm(unit, template as FormTemplateId, period, registry);
   const known = findUnit(registry, unit) !== null;
@@ -148,8 +147,7 @@ async function form(args: CliArgs): Promise<number> {
       `Không tìm thấy "${unit}" trong danh sách đơn vị: biểu mẫu gồm toàn bộ ${layout.rowCount} nhiệm vụ của kế hoạch.\n`,
     );
   }
-  await mkdir(dirname(args.out), { recursive: true });
-  await writeFile(args.out, await writeForm(layout));
+  await writeFileAtomic(args.out, await writeForm(layout));
   const what = template === "tasks" ? "nhiệm vụ" : "dòng dịch vụ";
   process.stdout.write(`Đã ghi biểu mẫu ${layout.template} kỳ ${args.period} cho ${unit} (${layout.rowCount} ${what}): ${args.out}\n`);
   return 0;
@@ -158,9 +156,9 @@ async function form(args: CliArgs): Promise<number> {
 /** Write the unit registry (default, or --units) as a workbook the clerk edits and passes back with --units. */
 async function units(args: CliArgs): Promise<number> {
   if (!args.out) throw new UsageError("Cần --out TỆP.xlsx để ghi danh sách đơn vị.");
+  if (args.units) await refuseInputAsOutput(args.out, [args.units]);
   const registry = await loadRegistry(args.units);
-  await mkdir(dirname(args.out), { recursive: true });
-  await writeFile(args.out, await writeReport({ sheets: [registryReportSheet(registry)] }));
+  await writeFileAtomic(args.out, await writeReport({ sheets: [registryReportSheet(registry)] }));
   process.stdout.write(`Đã ghi danh sách ${registry.units.length} đơn vị: ${args.out}\n`);
   return 0;
 }
@@ -226,8 +224,9 @@ export async function run(argv: readonly string[]): Promise<number> {
   try {
     return await command(args);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof RegistryError) process.stderr.write(`${e.message}\n`);
-    else process.stderr.write(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (e instanceof UsageError || e instanceof RegistryError || e instanceof OutputError || e instanceof NonFiniteNumberError) {
+      process.stderr.write(`${e.message}\n`);
+    } else process.stderr.write(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
 }

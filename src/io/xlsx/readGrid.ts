@@ -1,34 +1,13 @@
-import ExcelJS from "exceljs";
-import { type Cell, type CellRange, type CellValue, DEFAULT_MAX_ROWS, type Sheet, type WorkbookGrid } from "../../core";
-import { guardXlsx } from "./guard";
+import { type Cell, DEFAULT_MAX_ROWS, type Sheet, type WorkbookGrid } from "../../core";
+import { LIMITS, ReadStop, mb } from "./read/limits";
+import { Budget, Package, readWorkbook } from "./read/package";
+import { readSharedStrings } from "./read/sharedStrings";
+import { type ParsedSheet, SharedRef, type SheetContext, SheetReader } from "./read/sheet";
+import { readCellFormats } from "./read/styles";
+import { openZip } from "./read/zip";
+import { otherFormatReason } from "./otherFormats";
 
-/**
- * Worksheet parts the engine never reads. Skipping them makes loading faster
- * and keeps hostile ranges (validations, conditional formats) out of memory.
- */
-const IGNORED_NODES = [
-  "sheetPr",
-  "sheetViews",
-  "sheetFormatPr",
-  "cols",
-  "autoFilter",
-  "rowBreaks",
-  "hyperlinks",
-  "pageMargins",
-  "dataValidations",
-  "pageSetup",
-  "headerFooter",
-  "printOptions",
-  "picture",
-  "drawing",
-  "sheetProtection",
-  "tableParts",
-  "conditionalFormatting",
-  "extLst",
-];
-
-/** Columns read per sheet at most; appendix tables have about ten. */
-export const MAX_COLUMNS = 60;
+export { MAX_COLUMNS } from "./read/sheet";
 
 export type GridResult =
   | {
@@ -40,77 +19,82 @@ export type GridResult =
     }
   | { readonly ok: false; readonly code: "FILE_TOO_LARGE" | "FILE_UNREADABLE"; readonly reason: string };
 
-type ExcelValue = ExcelJS.CellValue;
+const startsWith = (bytes: Uint8Array, sig: readonly number[]) => sig.every((b, i) => bytes[i] === b);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
-function toValue(v: ExcelValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v;
-  if (typeof v === "object") {
-    if ("error" in v) return { error: String(v.error) };
-    if ("richText" in v) return v.richText.map((t) => t.text).join("");
-    if ("formula" in v || "sharedFormula" in v) {
-      const result = (v as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null) return null;
-      if (typeof result === "object" && !(result instanceof Date) && "error" in result) return { error: String(result.error) };
-      return result as CellValue;
+/** Refusals that need no parsing: empty, too big, an old binary workbook, not a zip. */
+function precheck(bytes: Uint8Array): GridResult | null {
+  if (bytes.length === 0) return { ok: false, code: "FILE_UNREADABLE", reason: "tệp rỗng (0 byte)." };
+  if (bytes.length > LIMITS.maxFileBytes) {
+    return { ok: false, code: "FILE_TOO_LARGE", reason: `tệp nặng ${mb(bytes.length)}, vượt giới hạn ${mb(LIMITS.maxFileBytes)}.` };
+  }
+  const other = otherFormatReason(bytes);
+  if (other) return { ok: false, code: "FILE_UNREADABLE", reason: other };
+  if (!startsWith(bytes, ZIP)) return { ok: false, code: "FILE_UNREADABLE", reason: "không phải tệp Excel (.xlsx)." };
+  return null;
+}
+
+/** Shared-string cells get their text; trailing holes left by merges go, as if never written. */
+function settle(parsed: ParsedSheet, strings: ReadonlyMap<number, string>): Sheet["rows"] {
+  for (const row of parsed.rows) {
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const slot = row[c];
+      if (!(slot instanceof SharedRef)) continue;
+      const text = strings.get(slot.index);
+      if (text === undefined) delete row[c];
+      else row[c] = { value: text, ...(slot.numFmt ? { numFmt: slot.numFmt } : {}) };
     }
-    if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+    let n = row.length;
+    while (n > 0 && row[n - 1] === undefined) n--;
+    row.length = n;
   }
-  return String(v);
+  return parsed.rows as (Cell | undefined)[][];
 }
 
-function formulaOf(v: ExcelValue): string | undefined {
-  if (v && typeof v === "object" && "formula" in v && typeof v.formula === "string") return v.formula;
-  return undefined;
+function read(fileName: string, bytes: Uint8Array, maxRows: number): GridResult {
+  const pkg = new Package(openZip(bytes), new Budget());
+  const { info } = readWorkbook(pkg);
+  const formats = info.styles ? readCellFormats(pkg, pkg.entry(info.styles)) : [];
+  const ctx: SheetContext = { formats, date1904: info.date1904, maxRows, cells: 0 };
+  const notes: string[] = [];
+  const cut: { sheet: string; rows: number; read: number }[] = [];
+  const parsed: { name: string; sheet: ParsedSheet }[] = [];
+  for (const ref of info.sheets) {
+    if (ref.state === "veryHidden" || !ref.part) continue;
+    const entry = pkg.entry(ref.part);
+    if (!entry) continue;
+    const reader = new SheetReader(ref.name, ctx);
+    pkg.parse(entry, reader);
+    const sheet = reader.finish();
+    if (sheet.dropped > 0) notes.push(`${ref.name}: bỏ qua ${sheet.dropped} vùng gộp ô quá lớn hoặc chồng nhau`);
+    parsed.push({ name: ref.name, sheet });
+    if (sheet.lastRow > maxRows) cut.push({ sheet: ref.name, rows: sheet.lastRow, read: maxRows });
+  }
+  // Only the strings a read cell uses are kept: the table itself may be far larger.
+  const wanted = new Set<number>();
+  for (const { sheet } of parsed) for (const row of sheet.rows) row?.forEach((s) => s instanceof SharedRef && wanted.add(s.index));
+  const strings = readSharedStrings(pkg, info.sharedStrings ? pkg.entry(info.sharedStrings) : undefined, wanted);
+  const sheets = parsed.map(({ name, sheet }): Sheet => ({ name, rows: settle(sheet, strings), merges: sheet.merges }));
+  return { ok: true, grid: { fileName, sheets }, notes, ...(cut.length ? { cut } : {}) };
 }
 
-/** exceljs keeps merges in a private index; reading it avoids building the whole sheet model. */
-function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
-  const merges =
-    (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
-  return Object.values(merges).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
-}
-
-function sheetOf(ws: ExcelJS.Worksheet, maxRows: number): Sheet {
-  const rows: (Cell | null)[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber > maxRows) return;
-    const cells: (Cell | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (col > MAX_COLUMNS) return;
-      // A merged range repeats its value in every cell; only the top-left counts.
-      if (cell.isMerged && cell.master !== cell) return;
-      // exceljs leaves a cached result of 0 (or "" or FALSE) out of `cell.value`; `cell.result` keeps it.
-      const formulaCell = cell.type === ExcelJS.ValueType.Formula && cell.value !== null && typeof cell.value === "object";
-      const value = toValue(formulaCell ? ({ ...(cell.value as object), result: cell.result } as ExcelValue) : cell.value);
-      if (value === null) return;
-      const numFmt = cell.numFmt;
-      const formula = formulaOf(cell.value);
-      cells[col - 1] = { value, ...(numFmt && numFmt !== "General" ? { numFmt } : {}), ...(formula ? { formula } : {}) };
-    });
-    rows[rowNumber - 1] = cells;
-  });
-  return { name: ws.name, rows, merges: mergesOf(ws).filter((m) => m.top < maxRows) };
-}
-
-/** Open an .xlsx file as the engine's grid; a bad file gives a reason in Vietnamese, never a throw. */
+/**
+ * Open an .xlsx file as the engine's grid, streaming every part through a
+ * real XML parser with caps on what it may cost; a bad or hostile file gives a
+ * reason in Vietnamese, never a throw. Bytes in, no Node APIs: runs in a browser worker too.
+ */
 export async function readGrid(fileName: string, bytes: Uint8Array, maxRows = DEFAULT_MAX_ROWS): Promise<GridResult> {
-  const guarded = guardXlsx(bytes);
-  if (!guarded.ok) return guarded;
-  const wb = new ExcelJS.Workbook();
+  return readGridSync(fileName, bytes, maxRows);
+}
+
+export function readGridSync(fileName: string, bytes: Uint8Array, maxRows = DEFAULT_MAX_ROWS): GridResult {
+  const refused = precheck(bytes);
+  if (refused) return refused;
   try {
-    // exceljs' typings want a Node Buffer; it accepts any ArrayBuffer view at run time.
-    await wb.xlsx.load(
-      guarded.bytes as unknown as ExcelJS.Buffer,
-      { ignoreNodes: IGNORED_NODES } as unknown as Partial<ExcelJS.XlsxReadOptions>,
-    );
+    return read(fileName, bytes, maxRows);
   } catch (e) {
-    const detail = e instanceof Error && /password|encrypt/i.test(e.message) ? " (tệp có mật khẩu)" : "";
-    return { ok: false, code: "FILE_UNREADABLE", reason: `nội dung tệp .xlsx bị hỏng, Excel hoặc thư viện không mở được${detail}.` };
+    if (e instanceof ReadStop) return { ok: false, code: e.code, reason: e.reason };
+    return { ok: false, code: "FILE_UNREADABLE", reason: "nội dung tệp .xlsx bị hỏng, Excel hoặc thư viện không mở được." };
   }
-  const visible = wb.worksheets.filter((ws) => ws.state !== "veryHidden");
-  const sheets = visible.map((ws) => sheetOf(ws, maxRows));
-  const cut = visible.filter((ws) => ws.rowCount > maxRows).map((ws) => ({ sheet: ws.name, rows: ws.rowCount, read: maxRows }));
-  return { ok: true, grid: { fileName, sheets }, notes: guarded.notes, ...(cut.length ? { cut } : {}) };
 }

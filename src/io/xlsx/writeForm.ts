@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { FORM_CODES, type FormLayout, REPORT_FONT, type ReportCell, styles } from "../../core";
 import { printPlan } from "../print";
+import { assertFinite } from "./finite";
 import { applyPrint, rowHeights, withNormalFont } from "./sheetPrint";
 
 /** Shade of the cells a unit fills in. */
@@ -38,7 +39,11 @@ export async function writeForm(form: FormLayout): Promise<Uint8Array> {
   ws.columns = plan.widths.map((width) => ({ width }));
   const heights = rowHeights(sheet, plan.widths);
   sheet.rows.forEach((row, r) => {
-    row.forEach((c, col) => c && put(ws.getCell(r + 1, col + 1), c));
+    row.forEach((c, col) => {
+      if (!c) return;
+      assertFinite(sheet.name, r, col, c.value);
+      put(ws.getCell(r + 1, col + 1), c);
+    });
     const height = heights[r];
     if (height) ws.getRow(r + 1).height = height;
   });

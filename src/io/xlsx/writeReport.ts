@@ -10,6 +10,7 @@ import {
   styles,
 } from "../../core";
 import { printPlan } from "../print";
+import { assertFinite } from "./finite";
 import { applyPrint, rowHeights, withNormalFont } from "./sheetPrint";
 
 const THIN: Partial<ExcelJS.Borders> = {
@@ -78,7 +79,9 @@ function addSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, book: StyleBook): vo
     const height = heights[r];
     if (height) xlRow.height = height;
     row.forEach((c, col) => {
-      if (c) writeCell(xlRow.getCell(col + 1), c, book);
+      if (!c) return;
+      assertFinite(sheet.name, r, col, c.value);
+      writeCell(xlRow.getCell(col + 1), c, book);
     });
   });
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

@@ -1,0 +1,52 @@
+/**
+ * What the reader accepts, and what the clerk is told when a file passes a limit.
+ * Every cap is checked while the file is being read, so memory and time stay
+ * bounded whatever the zip headers or the XML claim.
+ */
+export const LIMITS = {
+  /** Bytes of the file itself. */
+  maxFileBytes: 20 * 1024 * 1024,
+  /** Bytes of all zip entries uncompressed, as the zip declares them. */
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  /** An entry this much larger than its compressed size is a zip bomb. */
+  maxCompressionRatio: 200,
+  /** Entries smaller than this are never called bombs (tiny XML compresses very well). */
+  ratioFloorBytes: 1024 * 1024,
+  /** Entries in the zip. */
+  maxEntries: 10_000,
+  /** Bytes actually inflated and parsed, per part and in all parts of one file. */
+  maxPartBytes: 100 * 1024 * 1024,
+  maxInflatedBytes: 100 * 1024 * 1024,
+  /** Characters of XML without a single tag (a giant text or attribute). */
+  maxXmlRun: 1_000_000,
+  /** Cells (`<c>` elements) in all sheets of one file. */
+  maxCells: 3_000_000,
+  /** Items of the shared-string table. */
+  maxSharedStrings: 1_000_000,
+  /** Cells a single merge may cover before it is dropped (not expanded: it is only a rectangle). */
+  maxMergeCells: 10_000,
+  /** Merge ranges per sheet. */
+  maxMerges: 10_000,
+  /** Cells covered by the kept merges of one sheet. */
+  maxMergedArea: 1_000_000,
+} as const;
+
+export type StopCode = "FILE_TOO_LARGE" | "FILE_UNREADABLE";
+
+/** Thrown inside the reader to stop at once; readGrid turns it into a result, never a crash. */
+export class ReadStop extends Error {
+  constructor(
+    readonly code: StopCode,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+export const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(".", ",")} MB`;
+export const count = (n: number) => n.toLocaleString("vi-VN");
+
+export const tooLarge = (reason: string) => new ReadStop("FILE_TOO_LARGE", reason);
+export const unreadable = (reason: string) => new ReadStop("FILE_UNREADABLE", reason);
+
+export const CORRUPT = "nội dung tệp .xlsx bị hỏng, Excel hoặc thư viện không mở được.";
