@@ -1,5 +1,6 @@
-// Bundles the command line into lib/cli.js (kept out of dist/, which is the web build to host)
-// so `npx baocao06` runs without a TypeScript toolchain.
+// Bundles the command line and the libraries it runs on into lib/cli.js (kept out of dist/, which is
+// the web build to host): `npx baocao06` runs without a TypeScript toolchain, and the package that
+// `npm pack` makes has no dependencies to download, so a clerk installs one file without the network.
 import { build } from "esbuild";
 
 await build({
@@ -9,7 +10,5 @@ await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  // Runtime dependencies stay in node_modules.
-  packages: "external",
   logLevel: "warning",
 });
