@@ -61,16 +61,22 @@ export default [
   },
   {
     // CommonJS configuration and launcher files.
-    files: ["*.js", "bin/**/*.js", "test/support/*.js"],
+    files: ["*.js", "bin/**/*.js", "test/support/*.js", "scripts/webpack/*.js"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
     rules: {
-      // These files are CommonJS by necessity (jest's config and globalSetup, the npm bin shim).
+      // These files are CommonJS by necessity (jest's config and globalSetup, the npm bin shim, webpack's loader).
       "@typescript-eslint/no-require-imports": "off",
     },
   },
   {
     files: ["test/**"],
     languageOptions: { globals: { ...globals.jest } },
+  },
+  {
+    // Inlined into the pages and parsed by Internet Explorer 11: ES3 on purpose.
+    files: ["src/taskpane/legacyNotice.js"],
+    languageOptions: { ecmaVersion: 3, sourceType: "script", globals: { ...globals.browser } },
+    rules: { "no-var": "off", "@typescript-eslint/no-unused-vars": "off" },
   },
   ...officeAddins.configs.react.map((config) => ({ ...config, files: ["src/taskpane/**/*.{ts,tsx}"] })),
   {

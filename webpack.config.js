@@ -1,6 +1,7 @@
 // Shape of the yo-office React template: one entry and one HtmlWebpackPlugin per page, HTTPS dev
 // server through office-addin-dev-certs, production manifest derived from the localhost one.
 
+const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -11,6 +12,15 @@ const urlDev = "https://localhost:3000/";
 const urlProd = process.env.BAOCAO06_URL || "https://www.contoso.com/baocao06/";
 /** Tests build into their own folder so they never race a developer's `dist/`. */
 const outDir = process.env.BAOCAO06_OUT ? path.resolve(process.env.BAOCAO06_OUT) : path.resolve(__dirname, "dist");
+/**
+ * The oldest JavaScript the shipped bundles may contain: Excel 2019 and 2021 on Windows run
+ * add-ins in EdgeHTML 18 (ES2017 plus a little), older Safari on the Mac. IE11 (Excel 2019
+ * volume licence on old Windows) gets the message in the pages, not the app. A test parses
+ * every dist/*.js at this level.
+ */
+const ES_FLOOR = "es2017";
+/** The IE11-readable message shown where the app cannot start, inlined into every page. */
+const legacyNotice = fs.readFileSync(path.resolve(__dirname, "src/taskpane/legacyNotice.js"), "utf8");
 /** Initial JavaScript budget of the task pane, gzip (issue #3). */
 const PANE_BUDGET_GZIP = 300 * 1024;
 
@@ -72,6 +82,8 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   return {
     devtool: dev ? "source-map" : false,
+    // Webpack's own runtime code, too, at the floor.
+    target: ["web", ES_FLOOR],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -89,10 +101,10 @@ module.exports = async (env, options) => {
     module: {
       rules: [
         {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // Type checking is `npm run typecheck`; the bundle only strips types.
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          test: /\.[cm]?[jt]sx?$/,
+          // Type checking is `npm run typecheck`; the bundle only strips types and lowers syntax,
+          // for our code and the libraries alike (Fluent UI and others ship ES2020+).
+          use: { loader: path.resolve(__dirname, "scripts/webpack/esbuild-loader.js"), options: { target: ES_FLOOR } },
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
@@ -107,19 +119,20 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { mode: "auto" },
+        templateParameters: { mode: "auto", legacyNotice },
       }),
       // The same app as a standalone page for offices whose Excel cannot run add-ins.
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { mode: "browser" },
+        templateParameters: { mode: "browser", legacyNotice },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        templateParameters: { legacyNotice },
       }),
       new CopyWebpackPlugin({
         patterns: [

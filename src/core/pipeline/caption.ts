@@ -23,10 +23,11 @@ export function findPeriod(text: string): Period | null {
       if (p.month >= 1 && p.month <= 12 && p.year >= 2000 && p.year < 2100) return p;
     }
   }
-  const iso = /(?<![\d/])(20\d{2})[-_.](\d{1,2})(?![\d/])/.exec(undated);
+  // No lookbehind: Safari before 16.4 (Excel for Mac's webview) and EdgeHTML cannot parse it.
+  const iso = /(?:^|[^\d/])(20\d{2})[-_.](\d{1,2})(?![\d/])/.exec(undated);
   if (iso && +iso[2] >= 1 && +iso[2] <= 12) return { year: +iso[1], month: +iso[2] };
   // "10/2026", but not the "09/2019" of a document number "09/2019/NĐ-CP".
-  const mmYyyy = /(?<![\d/])(\d{1,2})[/_.-](20\d{2})(?![\d/])/.exec(undated);
+  const mmYyyy = /(?:^|[^\d/])(\d{1,2})[/_.-](20\d{2})(?![\d/])/.exec(undated);
   if (mmYyyy && +mmYyyy[1] >= 1 && +mmYyyy[1] <= 12) return { year: +mmYyyy[2], month: +mmYyyy[1] };
   return null;
 }

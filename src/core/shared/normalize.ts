@@ -29,24 +29,38 @@ export function cached(f: (s: string) => string): (s: string) => string {
   };
 }
 
+/**
+ * Runs of characters that are neither letters nor digits become one space. Written without
+ * Unicode property escapes (\p{L}), which the webview of Excel 2019 (EdgeHTML) cannot parse:
+ * a letter is a character with case, which every letter of Vietnamese text (NFC) is.
+ */
+function wordsOnly(s: string): string {
+  let out = "";
+  let gap = false;
+  for (const ch of s) {
+    if ((ch >= "0" && ch <= "9") || ch.toLowerCase() !== ch.toUpperCase()) {
+      out += ch;
+      gap = false;
+    } else if (!gap) {
+      out += " ";
+      gap = true;
+    }
+  }
+  return out;
+}
+
+/** Combining marks left by NFD: Vietnamese tones and vowel marks all lie in this block. */
+const COMBINING_MARKS = /[\u0300-\u036f]+/g;
+
 /** Lower-case key with diacritics, without punctuation. */
-export const textKey = cached((s: string): string =>
-  cleanText(s)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim(),
-);
+export const textKey = cached((s: string): string => wordsOnly(cleanText(s).toLowerCase()).trim());
 
 /**
  * Diacritic-free key: "Đăng kí" and "Đăng ký" and "dang ky" meet here.
  * y/i are folded because Vietnamese spells the same syllable both ways (ký/kí, lý/lí).
  */
 export const foldKey = cached((s: string): string =>
-  textKey(s)
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/y/g, "i"),
+  textKey(s).normalize("NFD").replace(COMBINING_MARKS, "").replace(/đ/g, "d").replace(/y/g, "i"),
 );
 
 /** True when `haystack` (a folded key) contains every word of `needle` in order. */
@@ -58,7 +72,7 @@ export function containsWords(haystack: string, needle: string): boolean {
 export function slugify(s: string): string {
   return s
     .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+    .replace(COMBINING_MARKS, "")
     .replace(/đ/gi, "d")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
