@@ -96,6 +96,14 @@ export const messages: Record<FindingCode, { severity: Severity; text: string }>
     severity: "info",
     text: "Kết quả thực hiện không bắt đầu bằng trạng thái quen thuộc (Đã hoàn thành, Đang thực hiện…).",
   },
+  DUPLICATE_FILE: {
+    severity: "info",
+    text: "Tệp có nội dung giống hệt tệp {other}: chỉ đọc và tính một lần, tệp này được bỏ qua.",
+  },
+  DUPLICATE_SUBMISSION: {
+    severity: "warning",
+    text: "{unit} gửi hai báo cáo {period}: tệp {chosen} và tệp {other}. Chỉ tổng hợp tệp {chosen} {why}; tệp {other} không được cộng.",
+  },
 };
 
 export type MessageParams = Readonly<Record<string, string | number>>;
