@@ -43,7 +43,7 @@ const coreBoundary = {
 };
 
 export default [
-  { ignores: ["dist/**", "lib/**", "out/**", "coverage/**", "node_modules/**", "samples/**"] },
+  { ignores: ["dist/**", "lib/**", "release/**", "out/**", "coverage/**", "node_modules/**", "samples/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx,mjs,js}"],

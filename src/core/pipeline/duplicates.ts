@@ -148,13 +148,27 @@ export function resolveDuplicates(received: readonly Submission[], picks: readon
           : by === "newer"
             ? `vì là tệp mới hơn (${fileDateText(c.receivedAt!)})`
             : "vì không có ngày tệp để so sánh, lấy tệp nhận sau";
+      const whyEn =
+        by === "clerk"
+          ? "as the clerk chose"
+          : by === "newer"
+            ? `as the newer file (${fileDateText(c.receivedAt!)})`
+            : "as the later file given (no file dates to compare)";
       for (const i of group) {
         if (i === chosen) continue;
         const s = subs[i];
         const sink = new FindingSink(s.file);
         sink.add(
           "DUPLICATE_SUBMISSION",
-          { unit: c.unit.name, period: c.period ? periodLabel(c.period) : "chưa rõ kỳ", chosen: c.file, other: s.file, why },
+          {
+            unit: c.unit.name,
+            period: c.period ? periodLabel(c.period) : "chưa rõ kỳ",
+            periodEn: c.period ? formatPeriod(c.period) : "an unknown period",
+            chosen: c.file,
+            other: s.file,
+            why,
+            whyEn,
+          },
           by === "clerk" ? { severity: "info" } : {},
         );
         out[i] = withFinding(s, sink.findings[0]);
