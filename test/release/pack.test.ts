@@ -20,7 +20,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function run(cmd: string, args: string[], cwd: string) {
   // No registry reachable: an install that needed any package would fail rather than download it.
-  const env = { ...process.env, npm_config_registry: "http://127.0.0.1:9/", npm_config_offline: "true", npm_config_cache: join(work, "npm-cache") };
+  const env = {
+    ...process.env,
+    npm_config_registry: "http://127.0.0.1:9/",
+    npm_config_offline: "true",
+    npm_config_cache: join(work, "npm-cache"),
+  };
   return spawnSync(cmd, args, { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 }
 
@@ -39,10 +44,9 @@ test("the packed command line installs alone into an empty folder and merges the
   expect(readFileSync(join(src, "package.json"), "utf8")).toBe(readFileSync(join(ROOT, "package.json"), "utf8"));
 
   const tarball = join(work, info.filename);
-  const inner = JSON.parse(
-    run("tar", ["-xzOf", tarball, "package/package.json"], work).stdout,
-  ) as Record<string, unknown>;
-  for (const key of ["dependencies", "optionalDependencies", "devDependencies", "peerDependencies", "scripts"]) expect(inner[key]).toBeUndefined();
+  const inner = JSON.parse(run("tar", ["-xzOf", tarball, "package/package.json"], work).stdout) as Record<string, unknown>;
+  for (const key of ["dependencies", "optionalDependencies", "devDependencies", "peerDependencies", "scripts"])
+    expect(inner[key]).toBeUndefined();
 
   const clerk = join(work, "clerk");
   mkdirSync(clerk);

@@ -22,11 +22,11 @@ function release(url: string | undefined, out: string) {
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (url === undefined) delete env.BAOCAO06_URL;
   else env.BAOCAO06_URL = url;
-  return spawnSync(
-    process.execPath,
-    ["--import", "tsx", join(ROOT, "scripts/release.ts"), "--from", webBuild().dir, "--out", out],
-    { cwd: ROOT, env, encoding: "utf8" },
-  );
+  return spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/release.ts"), "--from", webBuild().dir, "--out", out], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+  });
 }
 
 beforeAll(() => {
@@ -63,7 +63,15 @@ describe("a release for an HTTPS URL", () => {
   afterAll(async () => h?.close());
 
   test("one folder and one zip: pages, manifest for the URL, guide, SHA256SUMS that verify", () => {
-    for (const f of ["taskpane.html", "index.html", "commands.html", "taskpane.js", "manifest.xml", "SHA256SUMS", "HUONG-DAN-TRIEN-KHAI.md"]) {
+    for (const f of [
+      "taskpane.html",
+      "index.html",
+      "commands.html",
+      "taskpane.js",
+      "manifest.xml",
+      "SHA256SUMS",
+      "HUONG-DAN-TRIEN-KHAI.md",
+    ]) {
       expect(existsSync(join(dir, f))).toBe(true);
     }
     const manifest = readFileSync(join(dir, "manifest.xml"), "utf8");
