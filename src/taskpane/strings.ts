@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import type { MessageLanguage } from "../core";
 
 /** Every text the pane shows; Vietnamese first, English for the toggle. */
 export const vi = {
@@ -7,6 +8,8 @@ export const vi = {
   modeBrowser: "Chế độ trình duyệt (không cần Excel)",
   detecting: "Đang khởi động…",
   language: "English",
+  /** The language the engine's findings are shown in. */
+  messageLanguage: "vi" as MessageLanguage,
   tabImport: "Nhận báo cáo",
   tabValidate: "Kiểm tra",
   tabCompute: "Tính cột",
@@ -231,6 +234,7 @@ export const en: Strings = {
   modeBrowser: "Browser mode (no Excel needed)",
   detecting: "Starting…",
   language: "Tiếng Việt",
+  messageLanguage: "en",
   tabImport: "Receive",
   tabValidate: "Check",
   tabCompute: "Compute",

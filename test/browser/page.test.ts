@@ -14,6 +14,7 @@ import {
   buildReport,
   consolidate,
   defaultRegistry,
+  drawTargetChart,
   parseVietnameseNumber,
   previousFigures,
   targetVerdict,
@@ -219,7 +220,19 @@ test("the page compares with the year's target and last month, and makes every u
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(saved) as unknown as ExcelJS.Buffer);
   expect(wb.getWorksheet("Biến động")).toBeDefined();
-  expect(wb.getWorksheet("Biểu đồ tỷ lệ")).toBeDefined();
+  // The chart the summary promises is in the file: a picture over its data sheet, one bar per service.
+  const chartSheet = wb.getWorksheet("Biểu đồ tỷ lệ");
+  expect(chartSheet?.getImages()).toHaveLength(1);
+  const media = Object.entries(unzipSync(new Uint8Array(readFileSync(saved)))).filter(([n]) => /^xl\/media\/.+\.png$/.test(n));
+  expect(media).toHaveLength(1);
+  const png = media[0][1];
+  if (process.env.BAOCAO06_CHART) writeFileSync(process.env.BAOCAO06_CHART, png);
+  expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+  const pngWidth = new DataView(png.buffer, png.byteOffset).getUint32(16);
+  const pngHeight = new DataView(png.buffer, png.byteOffset).getUint32(20);
+  const drawing = drawTargetChart(expected.chart!);
+  expect([pngWidth, pngHeight]).toEqual([drawing.width * 2, drawing.height * 2]);
+  expect(drawing.shapes.filter((sh) => sh.kind === "rect")).toHaveLength(1 + expected.chart!.data.bottom - expected.chart!.data.top);
 
   // (c) Forms for every unit of the list, one zip.
   await page.getByRole("tab", { name: "Đơn vị" }).click();

@@ -158,3 +158,28 @@ test("a file of another period offers to switch the period", async () => {
   await expect(unit.getAttribute("data-status")).resolves.not.toBe("errors");
   await page.close();
 }, 60_000);
+
+test("in English the findings and statuses are English too, from the engine's message table", async () => {
+  const page = await freshPage(h, "index.html", 350, 800);
+  await setPeriod(page, "9/2024");
+  await page.getByTestId("file-input").setInputFiles([paths["so-tu-phap-09-2024.xlsx"], paths["hong.xlsx"]]);
+  await importDone(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByTestId("total-line").textContent()).resolves.toMatch(/^2 units: 1 valid, 0 with errors, 1 unreadable/);
+  const reason =
+    (await page.locator('[data-testid="received-item"][data-file="hong.xlsx"] [data-testid="received-reason"]').textContent()) ?? "";
+  expect(reason).toMatch(/^Cannot read the file: /);
+  await page.getByRole("tab", { name: "Check" }).click();
+  await page.getByTestId("findings-summary").waitFor();
+  const opener = page.locator('[data-testid="unit-findings"] button[aria-expanded="false"]');
+  while ((await opener.count()) > 0) await opener.first().click();
+  // The seed's printed ratios that do not match their numbers (services 10, 11, 22).
+  const ratio = page.locator('[data-testid="finding"][data-code="RATIO_MISMATCH"]');
+  await expect(ratio.count()).resolves.toBe(3);
+  for (const text of await ratio.allTextContents()) {
+    expect(text).toMatch(/The ratio reads .+ but recomputes to .+; the consolidated table uses the recomputed ratio\./);
+    expect(text).not.toMatch(/Tỷ lệ ghi|tính lại/);
+  }
+  await expectFits(page, "350px English findings");
+  await page.close();
+}, 60_000);

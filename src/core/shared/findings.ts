@@ -41,4 +41,6 @@ export interface Finding {
   readonly service?: string;
   /** Vietnamese, for the clerk. */
   readonly message: string;
+  /** The facts the message was filled from, so a front end can say it in another language. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }

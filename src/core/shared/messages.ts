@@ -98,8 +98,57 @@ export const messages: Record<FindingCode, { severity: Severity; text: string }>
   },
 };
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/**
+ * The same messages in English, for the pane's language toggle. Typed by code, so a new
+ * finding code cannot be added without its English text. Parameters stay as the unit wrote
+ * them (a column caption, a cell's raw text), so they are not translated.
+ */
+export const messagesEn: Record<FindingCode, string> = {
+  FILE_UNREADABLE: "Cannot read the file: {reason}",
+  FILE_TOO_LARGE: "File too large, not processed: {reason}",
+  TEMPLATE_NOT_RECOGNIZED: "No appendix table of a known template (public services, tasks, models) was found in the file.",
+  HEADER_COLUMN_MISSING: "The table header has no \u201C{column}\u201D column.",
+  HEADER_COLUMN_UNPLACED: "Column {column} (\u201C{label}\u201D) of the table{detail} could not be placed; figures in it are not read.",
+  SERVICE_UNKNOWN: "Service \u201C{name}\u201D is not in the catalogue; this row is not consolidated.",
+  SERVICE_DUPLICATE: "Service \u201C{name}\u201D appears again (first at cell {first}); only the first figures are used.",
+  SERVICE_MISSING: "The row for service \u201C{name}\u201D, which the unit must report, is missing.",
+  MISSING_VALUE: "Cell \u201C{column}\u201D is empty while the service's other number cells are filled.",
+  NOT_A_NUMBER: "Cell \u201C{column}\u201D must be a number but reads \u201C{raw}\u201D.",
+  NEGATIVE: "Cell \u201C{column}\u201D is negative ({raw}).",
+  NOT_INTEGER: "Cell \u201C{column}\u201D must be a whole number (a count of records) but reads {raw}.",
+  FORMULA_ERROR: "Cell \u201C{column}\u201D has the formula error {raw}.",
+  ONLINE_EXCEEDS_TOTAL: "Online records ({online}) exceed total records ({total}).",
+  PROCESSED_EXCEEDS_ONLINE: "On-time + overdue records ({processed}) exceed online records ({online}).",
+  RATIO_MISMATCH:
+    "The ratio reads {reported} but recomputes to {computed} ({online}/{total}); the consolidated table uses the recomputed ratio.",
+  SUBITEMS_MISMATCH: "Column \u201C{column}\u201D of the parent row ({parent}) differs from the sum of its sub-rows ({sum}).",
+  CONNECTION_STATUS_INVALID: "Connection status \u201C{raw}\u201D is not one of the allowed values ({allowed}).",
+  ONLINE_NOT_CONNECTED:
+    "The service is marked \u201Cnot connected\u201D but has {online} online records (perhaps received on the provincial portal).",
+  PERIOD_MISMATCH: "The report is for period {found}, not the period being compiled, {expected}.",
+  PERIOD_UNKNOWN: "The report period could not be found in the title or the file name.",
+  UNIT_UNKNOWN: "The reporting unit could not be identified; the file name \u201C{name}\u201D is used for now.",
+  CONNECTION_CONFLICT: "Units give different connection statuses for this service: {detail}.",
+  TASK_DEADLINE_UNPARSED: "The deadline \u201C{raw}\u201D could not be understood.",
+  TASK_STATUS_UNPARSED: "The result does not start with a familiar status (Completed, In progress…).",
+};
 
-export function formatMessage(code: FindingCode, params: MessageParams = {}): string {
-  return messages[code].text.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+export type MessageParams = Readonly<Record<string, string | number>>;
+export type MessageLanguage = "vi" | "en";
+
+const fillTemplate = (template: string, params: MessageParams): string =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+
+export function formatMessage(code: FindingCode, params: MessageParams = {}, language: MessageLanguage = "vi"): string {
+  return fillTemplate(language === "en" ? messagesEn[code] : messages[code].text, params);
+}
+
+/**
+ * A finding's message in the clerk's chosen language. Findings keep their parameters, so
+ * the English text is rebuilt from the same facts; one stored without them (an older saved
+ * session) keeps its Vietnamese text rather than showing an unfilled template.
+ */
+export function findingText(f: { code: FindingCode; message: string; params?: MessageParams }, language: MessageLanguage): string {
+  if (language === "vi" || !f.params) return f.message;
+  return formatMessage(f.code, f.params, language);
 }

@@ -19,6 +19,7 @@ export class FindingSink {
       ...(where.cell !== undefined ? { cell: where.cell } : {}),
       ...(where.service !== undefined ? { service: where.service } : {}),
       message: formatMessage(code, params),
+      params,
     });
   }
 }

@@ -4,5 +4,6 @@ export { readGrid, readGridSync, MAX_COLUMNS } from "./readGrid";
 export type { GridResult } from "./readGrid";
 export { readXlsxSubmission } from "./readSubmission";
 export { writeReport } from "./writeReport";
+export type { SheetPicture } from "./writeReport";
 export { writeForm } from "./writeForm";
 export { NonFiniteNumberError } from "./finite";

@@ -109,12 +109,29 @@ function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat): voi
   });
 }
 
+/** A PNG placed over a sheet, e.g. the chart that exceljs cannot draw natively. */
+export interface SheetPicture {
+  readonly sheet: string;
+  readonly png: Uint8Array;
+  /** Top-left cell, 0-based. */
+  readonly at: { readonly row: number; readonly col: number };
+  /** Size on the sheet in pixels at 96 dpi. */
+  readonly width: number;
+  readonly height: number;
+}
+
 /** Write the report layout as an .xlsx file. */
-export async function writeReport(report: ReportWorkbook): Promise<Uint8Array> {
+export async function writeReport(report: ReportWorkbook, pictures: readonly SheetPicture[] = []): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "BaoCao06";
   const book = new StyleBook();
   for (const sheet of report.sheets) addSheet(wb, sheet, book);
+  for (const p of pictures) {
+    const ws = wb.getWorksheet(p.sheet);
+    if (!ws) throw new Error(`Không có trang \u201C${p.sheet}\u201D để đặt hình.`);
+    const id = wb.addImage({ buffer: p.png as unknown as ExcelJS.Buffer, extension: "png" });
+    ws.addImage(id, { tl: { col: p.at.col, row: p.at.row }, ext: { width: p.width, height: p.height }, editAs: "oneCell" });
+  }
   // Light compression: the report is small, and level 1 writes several times faster than the default.
   const buf = await wb.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
   return withNormalFont(new Uint8Array(buf as ArrayBuffer));

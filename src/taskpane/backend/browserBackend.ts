@@ -1,10 +1,23 @@
-import { type ReportWorkbook, type TargetChart, type UnitRegistry, defaultRegistry, registryFromRows, registryToRows } from "../../core";
+import {
+  type ChartDrawing,
+  type ReportWorkbook,
+  type TargetChart,
+  type UnitRegistry,
+  defaultRegistry,
+  drawTargetChart,
+  registryFromRows,
+  registryToRows,
+} from "../../core";
+import { chartPng } from "./chartImage";
 import { errorCount, loadXlsx, reportFileName, settingsFromJson, settingsToJson } from "./common";
 import { downloadBytes } from "./download";
 import { type FileStore, MemoryFileStore, openFileStore } from "./fileStore";
 import type { ParseOutcome } from "./parseJob";
 import type { Parser } from "./parser";
 import type { Backend, ImportOptions, InputFile, LoadedState, PaneSettings, ProduceResult, Received } from "./types";
+
+/** Shown at three quarters of its drawn size: about the width of an A4 landscape page. */
+const chartSize = (d: ChartDrawing) => ({ width: Math.round(d.width * 0.75), height: Math.round(d.height * 0.75) });
 
 const STORAGE = { settings: "baocao06.settings", registry: "baocao06.registry" };
 
@@ -144,8 +157,12 @@ export class BrowserBackend implements Backend {
     settings: PaneSettings,
   ): Promise<ProduceResult> {
     const xlsx = await loadXlsx();
-    // exceljs cannot draw charts: the chart's data sheet goes in, Excel draws it in one click.
-    const bytes = await xlsx.writeReport({ sheets: chart ? [...report.sheets, chart.sheet] : report.sheets });
+    // exceljs cannot write a native chart: the browser paints the engine's drawing and the
+    // picture goes over the chart's data sheet, where Excel mode draws its native chart.
+    const drawing = chart ? drawTargetChart(chart) : null;
+    const png = drawing ? await chartPng(drawing).catch(() => null) : null;
+    const pictures = chart && drawing && png ? [{ sheet: chart.sheet.name, png, at: { row: 2, col: 4 }, ...chartSize(drawing) }] : [];
+    const bytes = await xlsx.writeReport({ sheets: chart ? [...report.sheets, chart.sheet] : report.sheets }, pictures);
     const file = reportFileName(settings);
     downloadBytes(bytes, file);
     return { kind: "download", file };

@@ -1,6 +1,6 @@
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { type Finding, type Period, formatPeriod, periodLabel } from "../../core";
+import { type Finding, type Period, findingText, formatPeriod, periodLabel } from "../../core";
 import { fill, useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -46,7 +46,7 @@ export const FindingItem: React.FC<{
       <Caption1 className={styles.where}>
         {f.cell ? `${f.sheet ? `${f.sheet}!` : ""}${f.cell}` : t.fileLevel} · {f.code}
       </Caption1>
-      <Text>{f.message}</Text>
+      <Text>{findingText(f, t.messageLanguage)}</Text>
       {help ? (
         <Caption1 className={styles.todo} data-testid="finding-help">
           {t.whatToDo}

@@ -3,6 +3,7 @@ import { Delete20Regular } from "./icons";
 import * as React from "react";
 import { fileStatus } from "../backend/receipts";
 import type { Received } from "../backend/types";
+import { findingText } from "../../core";
 import { fill, useStrings } from "../strings";
 import { CountBadge } from "./CountBadge";
 import { StatusIcon } from "./StatusIcon";
@@ -58,7 +59,7 @@ export const ReceivedItem = React.memo(function ReceivedItem({
         </Caption1>
         {!submission.readable ? (
           <Caption1 className={styles.problem} data-testid="received-reason">
-            {submission.error ?? submission.findings[0]?.message}
+            {submission.findings[0] ? findingText(submission.findings[0], t.messageLanguage) : submission.error}
           </Caption1>
         ) : null}
         {received.cut?.map((c) => (
