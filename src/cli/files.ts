@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { type ReadOptions, type Submission, unreadableSubmission } from "../core";
@@ -35,19 +36,52 @@ export async function readSubmissionFile(path: string, options: ReadOptions): Pr
   }
   const bytes = await readFile(path).catch(() => null);
   if (!bytes) return unreadableSubmission(name, "FILE_UNREADABLE", "không mở được tệp (quyền truy cập?).");
-  return readXlsxSubmission(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
+  const submission = await readXlsxSubmission(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
+  return { ...submission, receivedAt: info.mtime.toISOString(), contentHash: sha256(bytes) };
 }
 
-/** Read files a few at a time: parsing is CPU-bound, I/O overlaps with it. */
-export async function readSubmissionFiles(paths: readonly string[], options: ReadOptions): Promise<Submission[]> {
-  const results: Submission[] = new Array(paths.length);
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** The fingerprint and date of a file without keeping its bytes; null when it cannot be read (said when it is read). */
+async function fingerprint(path: string): Promise<{ hash: string; mtime: string } | null> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile() || info.size > LIMITS.maxFileBytes) return null;
+  const bytes = await readFile(path).catch(() => null);
+  return bytes ? { hash: sha256(bytes), mtime: info.mtime.toISOString() } : null;
+}
+
+/** Run `f` over the items four at a time: parsing is CPU-bound, I/O overlaps with it. */
+async function pool<T, R>(items: readonly T[], f: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
-    while (next < paths.length) {
+    while (next < items.length) {
       const i = next++;
-      results[i] = await readSubmissionFile(paths[i], options);
+      results[i] = await f(items[i], i);
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
   return results;
+}
+
+/**
+ * Read every file once: a file whose bytes equal an earlier one's (the same report given twice,
+ * or saved under two names) is not parsed again; it stands as the earlier file's copy and the
+ * merge counts it once, with a finding.
+ */
+export async function readSubmissionFiles(paths: readonly string[], options: ReadOptions): Promise<Submission[]> {
+  const prints = await pool(paths, fingerprint);
+  const firstOf = new Map<string, number>();
+  const copyOf = prints.map((p, i) => {
+    if (!p) return -1;
+    const first = firstOf.get(p.hash);
+    if (first === undefined) firstOf.set(p.hash, i);
+    return first ?? -1;
+  });
+  const read = await pool(paths, (path, i) => (copyOf[i] < 0 ? readSubmissionFile(path, options) : Promise.resolve(null)));
+  return read.map((s, i) => {
+    if (s) return s;
+    const first = read[copyOf[i]]!;
+    return { ...first, file: basename(paths[i]), findings: [], receivedAt: prints[i]!.mtime, contentHash: prints[i]!.hash };
+  });
 }

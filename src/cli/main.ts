@@ -14,7 +14,9 @@ import {
   type Acceptance,
   incompleteness,
   parseAcceptance,
+  resolveDuplicates,
 } from "../core";
+import { basename } from "node:path";
 import { NonFiniteNumberError, writeForm, writeReport } from "../io/xlsx";
 import { type CliArgs, parseCli } from "./args";
 import { expandInputs, readSubmissionFile, readSubmissionFiles } from "./files";
@@ -34,6 +36,8 @@ const USAGE = `Cách dùng:
       --report-no SỐ --report-date DD/MM/YYYY: số và ngày báo cáo in ở dòng "kèm theo".
       --accept TỆP!Ô (lặp lại được, hoặc cách nhau bằng dấu phẩy): chấp nhận giá trị bị đánh lỗi ở ô đó,
         vẫn cộng vào tổng hợp và ghi lại ở trang "Nguồn số liệu"; --accept TỆP: chấp nhận lỗi cả tệp (khác kỳ).
+      --pick TỆP (lặp lại được): khi một đơn vị gửi hai báo cáo cùng kỳ, tổng hợp tệp này thay cho tệp mới hơn;
+        lựa chọn được ghi ở trang "Nguồn số liệu".
       Mã thoát: 0 đầy đủ, 1 chưa đầy đủ (giá trị lỗi bị loại khỏi tổng hợp, hoặc có tệp không đọc được).
   baocao06 feedback TỆP... --out THƯ_MỤC [--period YYYY-MM] [--resend-by YYYY-MM-DD] [--json]
       Gửi lại đơn vị: với mỗi tệp có lỗi hoặc cảnh báo, ghi bản sao có tô màu và ghi chú từng ô
@@ -57,6 +61,7 @@ const EXTRA_OPTIONS = {
   "report-no": { type: "string" },
   "report-date": { type: "string" },
   accept: { type: "string", multiple: true },
+  pick: { type: "string", multiple: true },
   "resend-by": { type: "string" },
 } as const;
 
@@ -69,8 +74,9 @@ async function readOptions(args: CliArgs): Promise<ReadOptions> {
 async function validate(args: CliArgs): Promise<number> {
   const files = await expandInputs(args.files);
   if (files.length === 0) throw new UsageError("Chưa chỉ ra tệp nào để kiểm tra.");
-  const submissions = await readSubmissionFiles(files, await readOptions(args));
-  if (args.json) process.stdout.write(`${JSON.stringify({ files: submissions.map(submissionJson) })}\n`);
+  // The same file twice and a unit's second report are said in validate too, before the merge.
+  const submissions = resolveDuplicates(await readSubmissionFiles(files, await readOptions(args))).all;
+  if (args.json) process.stdout.write(`${JSON.stringify({ files: submissions.map((s) => submissionJson(s)) })}\n`);
   else process.stdout.write(`${summaryText(submissions)}\n`);
   if (submissions.some((s) => !s.readable)) return 2;
   return submissions.some((s) => s.findings.some((f) => f.severity === "error")) ? 1 : 0;
@@ -103,6 +109,11 @@ async function merge(args: CliArgs): Promise<number> {
     if (!a) throw new UsageError(`--accept "${item}" không đúng dạng TỆP!Ô, TỆP!TRANG!Ô hoặc TỆP.`);
     accepted.push(a);
   }
+  const pickArg = args.extra.pick;
+  const picks = (Array.isArray(pickArg) ? pickArg : []).map((p) => basename(p.trim())).filter(Boolean);
+  for (const p of picks) {
+    if (!submissions.some((s) => s.file === p)) throw new UsageError(`--pick "${p}" không phải một trong các tệp đang tổng hợp.`);
+  }
   const reportNo = args.extra["report-no"];
   const reportDate = args.extra["report-date"];
   const settings: ReportSettings = {
@@ -116,12 +127,13 @@ async function merge(args: CliArgs): Promise<number> {
     ...(date ? { reportDate: date } : {}),
     previous: previousFigs,
     accepted,
+    picks,
   });
   await writeFileAtomic(args.out, await writeReport(report));
   if (args.json) process.stdout.write(`${JSON.stringify(consolidationJson(consolidation, args.out, changes))}\n`);
   else process.stdout.write(`${mergeSummaryText(consolidation, args.out)}\n`);
   // The workbook is written either way; the exit code tells a script whether it can be sent.
-  const unreadable = consolidation.submissions.some((s) => !s.readable);
+  const unreadable = consolidation.received.some((s) => !s.readable);
   return unreadable || incompleteness(consolidation).services.length > 0 ? 1 : 0;
 }
 

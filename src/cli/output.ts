@@ -37,7 +37,7 @@ const leftOutJson = (l: LeftOut) => ({
   value: l.value,
 });
 
-export function submissionJson(s: Submission) {
+export function submissionJson(s: Submission, summed?: boolean) {
   return {
     file: s.file,
     unit: s.unit.name,
@@ -50,6 +50,7 @@ export function submissionJson(s: Submission) {
       ...s.modelTables.map((t) => ({ sheet: t.sheet, template: "models", rows: t.rows.length })),
     ],
     issues: sortFindings(s.findings).map(issueJson),
+    ...(summed === undefined ? {} : { summed }),
   };
 }
 
@@ -106,11 +107,22 @@ export function consolidationJson(c: Consolidation, out: string | null, changes:
       gap: t.gap,
       met: t.met,
     }));
-  const own = new Set(c.submissions.flatMap((s) => s.findings));
+  const own = new Set(c.received.flatMap((s) => s.findings));
+  const summed = new Set(c.submissions);
   return {
     period: c.period ? formatPeriod(c.period) : null,
     out,
-    files: c.submissions.map(submissionJson),
+    files: c.received.map((s) => submissionJson(s, summed.has(s))),
+    // One unit, one report per period: which file was summed, and why (provenance of the choice).
+    duplicates: c.duplicates.map((d) => ({
+      unit: d.unit,
+      period: d.period ? formatPeriod(d.period) : null,
+      chosen: d.chosen,
+      chosenAt: d.chosenAt,
+      by: d.by,
+      setAside: d.setAside,
+    })),
+    copies: c.copies,
     reportDate: c.reportDate,
     tables: {
       ...tables,
@@ -146,7 +158,14 @@ export function summaryText(submissions: readonly Submission[], verbose = true):
   let ok = 0;
   let withErrors = 0;
   let unreadable = 0;
+  let leftOut = 0;
   for (const s of submissions) {
+    const duplicate = s.findings.find((f) => f.code === "DUPLICATE_FILE" || f.code === "DUPLICATE_SUBMISSION");
+    if (duplicate) {
+      leftOut++;
+      lines.push(`  = ${s.unit.name} (${s.file}): không tính — ${duplicate.message}`);
+      continue;
+    }
     const errors = s.findings.filter((f) => f.severity === "error");
     const warnings = s.findings.filter((f) => f.severity === "warning");
     if (!s.readable) unreadable++;
@@ -166,12 +185,14 @@ export function summaryText(submissions: readonly Submission[], verbose = true):
       }
     }
   }
-  lines.push(`Kết quả: ${ok} hợp lệ, ${withErrors} có lỗi, ${unreadable} không đọc được.`);
+  lines.push(
+    `Kết quả: ${ok} hợp lệ, ${withErrors} có lỗi, ${unreadable} không đọc được${leftOut ? `, ${leftOut} tệp trùng không tính` : ""}.`,
+  );
   return lines.join("\n");
 }
 
 export function mergeSummaryText(c: Consolidation, out: string): string {
-  const lines = [summaryText(c.submissions, false), ""];
+  const lines = [summaryText(c.received, false), ""];
   lines.push(`Kỳ báo cáo: ${c.period ? formatPeriod(c.period) : "chưa xác định"}`);
   for (const cat of catalogues) {
     const t = c.tables[cat.id].total;

@@ -18,6 +18,9 @@ export type { ServiceTable, ServiceRowRead, Sourced, ServiceLayout } from "./kin
 export { columnLabels, numberColumns } from "./kinds/service/templates";
 export type { ServiceColumn, NumberColumn } from "./kinds/service/templates";
 export { consolidate, CONSOLIDATED_FILE } from "./pipeline/consolidate";
+export { resolveDuplicates, fileDateText } from "./pipeline/duplicates";
+export type { DuplicateChoice, DuplicateResolution, SameContent } from "./pipeline/duplicates";
+export { sha256Hex } from "./shared/sha256";
 export type { Consolidation, ConsolidateOptions } from "./pipeline/consolidate";
 export type * from "./kinds/service/merged";
 export * from "./shared/acceptance";

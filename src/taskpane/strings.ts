@@ -184,8 +184,11 @@ export const vi = {
     PERIOD_MISMATCH: "Kiểm tra kỳ ghi trong tệp; nếu kỳ đang tổng hợp sai, đổi kỳ ở đầu trang.",
     SERVICE_MISSING: "Yêu cầu đơn vị bổ sung dòng của dịch vụ còn thiếu (để trống nếu không phát sinh, không xóa dòng).",
     UNIT_UNKNOWN: "Thêm đơn vị vào danh sách ở thẻ “Đơn vị” (hoặc thêm tên khác), rồi đọc lại.",
+    DUPLICATE_SUBMISSION: "Xem hai tệp; nếu tệp này mới là báo cáo đúng, bấm “Tổng hợp tệp này”.",
   } as Record<string, string>,
   periodSwitch: "Chuyển sang kỳ {period}",
+  pickFile: "Tổng hợp tệp này",
+  picked: "Đã chọn tổng hợp tệp {file}.",
   nextFinding: "Dùng phím mũi tên lên/xuống để đi qua các phát hiện.",
   previousNotConsolidated:
     "Tệp {file} không phải bảng tổng hợp do công cụ này tạo (có vẻ là báo cáo của một đơn vị). Hãy chọn tệp Tong-hop-De-an-06-….xlsx của kỳ trước.",
@@ -406,8 +409,11 @@ export const en: Strings = {
     PERIOD_MISMATCH: "Check the period written in the file; if the period being compiled is wrong, change it at the top of the pane.",
     SERVICE_MISSING: "Ask the unit to add the missing service's row (blank if nothing happened, never delete the row).",
     UNIT_UNKNOWN: "Add the unit (or another name for it) to the list under “Units”, then re-read.",
+    DUPLICATE_SUBMISSION: "Compare the two files; if this one is the right report, press “Use this file”.",
   },
   periodSwitch: "Switch to the period {period}",
+  pickFile: "Use this file",
+  picked: "The report now uses {file}.",
   nextFinding: "Use the up and down arrow keys to move through the findings.",
   previousNotConsolidated:
     "{file} is not a consolidated workbook made by this tool (it looks like a unit's report). Choose last period's Tong-hop-De-an-06-….xlsx.",

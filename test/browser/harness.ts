@@ -42,9 +42,10 @@ function serve(dir: string): Promise<Server> {
   return new Promise((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
 }
 
-export async function startHarness(prefix: string): Promise<Harness> {
+/** Serves `dir` (by default the test run's production build). */
+export async function startHarness(prefix: string, dir?: string): Promise<Harness> {
   const work = mkdtempSync(join(tmpdir(), prefix));
-  const out = webBuild().dir;
+  const out = dir ?? webBuild().dir;
   const server = await serve(out);
   const addr = server.address();
   const base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}/`;

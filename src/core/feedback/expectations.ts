@@ -40,6 +40,8 @@ export const FEEDBACK_EXPECTATIONS: Record<FindingCode, { readonly unit: boolean
     unit: true,
     expected: "Ghi thời hạn theo dạng \u201CTháng 10/2026\u201D, \u201CQuý IV/2026\u201D hoặc \u201CTrước ngày 31/12/2026\u201D.",
   },
+  DUPLICATE_FILE: { unit: false, expected: "" },
+  DUPLICATE_SUBMISSION: { unit: false, expected: "" },
   TASK_STATUS_UNPARSED: {
     unit: true,
     expected: "Bắt đầu kết quả bằng \u201CĐã hoàn thành\u201D, \u201CĐang thực hiện\u201D hoặc \u201CChưa hoàn thành\u201D.",

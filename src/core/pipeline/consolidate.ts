@@ -6,6 +6,7 @@ import { type KindMerged, tableKinds } from "../kinds/registry";
 import { type IsoDate } from "../kinds/task/deadline";
 import { defaultReportDate } from "../kinds/task/merge";
 import type { Submission } from "./readSubmission";
+import { type DuplicateChoice, type SameContent, resolveDuplicates } from "./duplicates";
 
 /** File label for findings about the consolidated table itself. */
 export const CONSOLIDATED_FILE = "Bảng tổng hợp";
@@ -13,7 +14,14 @@ export const CONSOLIDATED_FILE = "Bảng tổng hợp";
 /** Every kind's merged tables, the submissions they came from and every finding. */
 export interface Consolidation extends KindMerged {
   readonly period: Period | null;
+  /** The submissions summed: one per unit and period (DOMAIN.md §4). */
   readonly submissions: readonly Submission[];
+  /** Every file received, in the order given, the ones left out (copies, duplicates) with the finding that says so. */
+  readonly received: readonly Submission[];
+  /** How each unit's second report for the period was settled (provenance). */
+  readonly duplicates: readonly DuplicateChoice[];
+  /** Files that were byte for byte another file, counted once. */
+  readonly copies: readonly SameContent[];
   /** The date task deadlines are judged at. */
   readonly reportDate: IsoDate;
   /** Every submission's findings plus those of the merge itself. */
@@ -25,6 +33,8 @@ export interface ConsolidateOptions {
   readonly reportDate?: IsoDate;
   /** Flagged values the clerk accepted deliberately (DOMAIN.md §4); every other error keeps its value out of the sums. */
   readonly accepted?: readonly Acceptance[];
+  /** Files the clerk chose among a unit's several reports for the period; otherwise the newer file is summed. */
+  readonly picks?: readonly string[];
 }
 
 function mostCommonPeriod(submissions: readonly Submission[]): Period | null {
@@ -61,12 +71,27 @@ function flagOtherPeriods(submissions: readonly Submission[], period: Period | n
  */
 export function consolidate(received: readonly Submission[], period?: Period | null, options: ConsolidateOptions = {}): Consolidation {
   const resolved = period ?? mostCommonPeriod(received);
-  const submissions = flagOtherPeriods(received, resolved);
+  const dup = resolveDuplicates(flagOtherPeriods(received, resolved), options.picks ?? []);
+  const submissions = dup.summed;
+  const summed = new Set(submissions);
   const sink = new FindingSink(CONSOLIDATED_FILE);
   const reportDate = options.reportDate ?? defaultReportDate(resolved);
   const merged = Object.fromEntries(
     tableKinds.map((k) => [k.mergedSlot, k.merge(submissions, { sink, judgedAt: reportDate, accepted: options.accepted ?? [] })]),
   ) as unknown as KindMerged;
-  const findings: Finding[] = [...submissions.flatMap((s) => s.findings), ...sink.findings];
-  return { period: resolved, submissions, ...merged, reportDate, findings };
+  // A file left out speaks only of why: its own findings are about figures nobody sums.
+  const findings: Finding[] = [
+    ...dup.all.flatMap((s) => (summed.has(s) ? s.findings : s.findings.filter((f) => f.code.startsWith("DUPLICATE_")))),
+    ...sink.findings,
+  ];
+  return {
+    period: resolved,
+    submissions,
+    received: dup.all,
+    duplicates: dup.choices,
+    copies: dup.copies,
+    ...merged,
+    reportDate,
+    findings,
+  };
 }

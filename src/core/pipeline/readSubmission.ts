@@ -22,6 +22,13 @@ export interface Submission extends SubmissionSource, KindTables {
   /** Template id and version when the file is a form the engine made ("Mẫu: BC06-DVC25 v1"). */
   readonly form?: { readonly id: string; readonly version: number };
   readonly findings: readonly Finding[];
+  /**
+   * The file's own date (ISO date-time: its modification time on disk, `File.lastModified` in a
+   * browser), set by the adapter that read it: of two reports of one unit, the newer is summed.
+   */
+  readonly receivedAt?: string;
+  /** SHA-256 of the file's bytes (hex), set by the adapter: the same file given twice counts once. */
+  readonly contentHash?: string;
 }
 
 export interface ReadOptions {

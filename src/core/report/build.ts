@@ -31,7 +31,7 @@ export function buildReport(c: Consolidation, settings: Partial<ReportSettings> 
       ...(extras.changes ? [changeSheet(extras.changes, s.period)] : []),
       findingsSheet(c.findings, (f) => unitOf.get(f) ?? f),
       submissionsSheet(c),
-      provenanceSheet(tables),
+      provenanceSheet(tables, c),
     ],
   };
 }

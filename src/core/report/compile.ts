@@ -25,6 +25,8 @@ export interface CompileOptions {
   readonly previous?: PreviousFigures | null;
   /** Flagged values the clerk accepted deliberately: summed, and recorded as accepted in provenance. */
   readonly accepted?: readonly Acceptance[];
+  /** Files the clerk chose among a unit's several reports for the period. */
+  readonly picks?: readonly string[];
 }
 
 /** Everything a front end shows and writes after a merge. */
@@ -61,6 +63,7 @@ export function compileReport(submissions: readonly Submission[], settings: Repo
   const consolidation = consolidate(submissions, settings.period, {
     ...(options.reportDate ? { reportDate: options.reportDate } : {}),
     ...(options.accepted ? { accepted: options.accepted } : {}),
+    ...(options.picks ? { picks: options.picks } : {}),
   });
   const year = reportYear(consolidation);
   const changes = options.previous ? compareWithPrevious(consolidation, options.previous) : null;

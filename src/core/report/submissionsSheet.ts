@@ -12,11 +12,20 @@ export function submissionsSheet(c: Consolidation): ReportSheet {
     [],
     head.map((value) => ({ value, style: "header" as const })),
   ];
-  const sorted = [...c.submissions].sort((a, b) => a.unit.name.localeCompare(b.unit.name, "vi"));
+  const summed = new Set(c.submissions);
+  const sorted = [...c.received].sort((a, b) => a.unit.name.localeCompare(b.unit.name, "vi"));
   sorted.forEach((s, i) => {
     const errors = s.findings.filter((f) => f.severity === "error").length;
     const warnings = s.findings.filter((f) => f.severity === "warning").length;
-    const status = !s.readable ? "Không đọc được" : errors > 0 ? "Có lỗi" : warnings > 0 ? "Có cảnh báo" : "Hợp lệ";
+    const status = !summed.has(s)
+      ? "Không tính (trùng)"
+      : !s.readable
+        ? "Không đọc được"
+        : errors > 0
+          ? "Có lỗi"
+          : warnings > 0
+            ? "Có cảnh báo"
+            : "Hợp lệ";
     rows.push([
       { value: i + 1, style: "textCenter" },
       { value: s.unit.name, style: "text" },

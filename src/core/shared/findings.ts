@@ -27,7 +27,9 @@ export type FindingCode =
   | "UNIT_UNKNOWN"
   | "CONNECTION_CONFLICT"
   | "TASK_DEADLINE_UNPARSED"
-  | "TASK_STATUS_UNPARSED";
+  | "TASK_STATUS_UNPARSED"
+  | "DUPLICATE_FILE"
+  | "DUPLICATE_SUBMISSION";
 
 export interface Finding {
   readonly code: FindingCode;

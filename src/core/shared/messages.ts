@@ -96,6 +96,14 @@ export const messages: Record<FindingCode, { severity: Severity; text: string }>
     severity: "info",
     text: "Kết quả thực hiện không bắt đầu bằng trạng thái quen thuộc (Đã hoàn thành, Đang thực hiện…).",
   },
+  DUPLICATE_FILE: {
+    severity: "info",
+    text: "Tệp có nội dung giống hệt tệp {other}: chỉ đọc và tính một lần, tệp này được bỏ qua.",
+  },
+  DUPLICATE_SUBMISSION: {
+    severity: "warning",
+    text: "{unit} gửi hai báo cáo {period}: tệp {chosen} và tệp {other}. Chỉ tổng hợp tệp {chosen} {why}; tệp {other} không được cộng.",
+  },
 };
 
 /**
@@ -131,6 +139,9 @@ export const messagesEn: Record<FindingCode, string> = {
   CONNECTION_CONFLICT: "Units give different connection statuses for this service: {detail}.",
   TASK_DEADLINE_UNPARSED: "The deadline \u201C{raw}\u201D could not be understood.",
   TASK_STATUS_UNPARSED: "The result does not start with a familiar status (Completed, In progress…).",
+  DUPLICATE_FILE: "The file has exactly the content of {other}: it is read and counted once, this file is skipped.",
+  DUPLICATE_SUBMISSION:
+    "{unit} sent two reports for {periodEn}: {chosen} and {other}. Only {chosen} is consolidated {whyEn}; {other} is not added.",
 };
 
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -7,6 +7,7 @@ import {
   drawTargetChart,
   registryFromRows,
   registryToRows,
+  sha256Hex,
 } from "../../core";
 import { chartPng } from "./chartImage";
 import { errorCount, loadXlsx, reportFileName, settingsFromJson, settingsToJson } from "./common";
@@ -52,8 +53,18 @@ async function defaultParser(): Promise<Parser> {
   return new InlineParser();
 }
 
-function receivedOf(file: string, receivedAt: string, outcome: ParseOutcome): Received {
-  const { submission, cut } = outcome;
+interface Kept {
+  readonly bytes: Uint8Array;
+  readonly receivedAt: string;
+  readonly fileDate?: string;
+  readonly hash: string;
+}
+
+/** The submission carries the file's date and fingerprint: a unit's newer report is summed, the same file once. */
+function receivedOf(file: string, kept: Kept, outcome: ParseOutcome): Received {
+  const { cut } = outcome;
+  const receivedAt = kept.receivedAt;
+  const submission = { ...outcome.submission, receivedAt: kept.fileDate ?? receivedAt, contentHash: kept.hash };
   return {
     submission,
     sheets: [],
@@ -73,7 +84,7 @@ export class BrowserBackend implements Backend {
   parsing: "workers" | "inline" | undefined = undefined;
   private parser: Parser | null;
   private store: FileStore | null;
-  private readonly files = new Map<string, { bytes: Uint8Array; receivedAt: string }>();
+  private readonly files = new Map<string, Kept>();
 
   constructor(options: { parser?: Parser; store?: FileStore } = {}) {
     this.parser = options.parser ?? null;
@@ -101,8 +112,14 @@ export class BrowserBackend implements Backend {
     const options = { period: settings.period, registry };
     const received = await Promise.all(
       stored.map(async (f) => {
-        this.files.set(f.name, { bytes: f.bytes, receivedAt: f.receivedAt });
-        return receivedOf(f.name, f.receivedAt, await parser.read(f.name, f.bytes, options));
+        const kept: Kept = {
+          bytes: f.bytes,
+          receivedAt: f.receivedAt,
+          hash: sha256Hex(f.bytes),
+          ...(f.fileDate ? { fileDate: f.fileDate } : {}),
+        };
+        this.files.set(f.name, kept);
+        return receivedOf(f.name, kept, await parser.read(f.name, f.bytes, options));
       }),
     );
     return { settings, registry, received };
@@ -123,12 +140,14 @@ export class BrowserBackend implements Backend {
       options.onStage("check"),
     );
     const receivedAt = new Date().toISOString();
-    this.files.set(file.name, { bytes: file.bytes, receivedAt });
+    const fileDate = file.lastModified ? new Date(file.lastModified).toISOString() : undefined;
+    const kept: Kept = { bytes: file.bytes, receivedAt, hash: sha256Hex(file.bytes), ...(fileDate ? { fileDate } : {}) };
+    this.files.set(file.name, kept);
     // Kept before it is shown as received: a reload right after still has it.
-    await store.put({ name: file.name, bytes: file.bytes, receivedAt }).catch(() => {
+    await store.put({ name: file.name, bytes: file.bytes, receivedAt, ...(fileDate ? { fileDate } : {}) }).catch(() => {
       this.keeps = "session";
     });
-    return receivedOf(file.name, receivedAt, outcome);
+    return receivedOf(file.name, kept, outcome);
   }
 
   async removeFile(file: string): Promise<void> {
@@ -145,9 +164,7 @@ export class BrowserBackend implements Backend {
   async refresh(settings: PaneSettings, registry: UnitRegistry): Promise<Received[]> {
     const { parser } = await this.ready();
     const options = { period: settings.period, registry };
-    return Promise.all(
-      [...this.files].map(async ([name, f]) => receivedOf(name, f.receivedAt, await parser.recheck(name, f.bytes, options))),
-    );
+    return Promise.all([...this.files].map(async ([name, f]) => receivedOf(name, f, await parser.recheck(name, f.bytes, options))));
   }
 
   async produce(

@@ -34,6 +34,7 @@ export function settingsFromJson(v: unknown): PaneSettings {
   const legacy = num("version") === undefined;
   const target = num("onlineTarget");
   const taskDate = str("taskDate");
+  const picks = Array.isArray(o.picks) ? o.picks.filter((x): x is string => typeof x === "string") : [];
   return {
     province: str("province") ?? base.province,
     reportNo: str("reportNo"),
@@ -43,6 +44,7 @@ export function settingsFromJson(v: unknown): PaneSettings {
     // A version-1 workbook stored the old default without the clerk choosing it: not an override.
     ...(target !== undefined && !(legacy && target === LEGACY_DEFAULT_TARGET) ? { onlineTarget: target } : {}),
     ...(taskDate && isIsoDate(taskDate) ? { taskDate } : {}),
+    ...(picks.length > 0 ? { picks } : {}),
   };
 }
 

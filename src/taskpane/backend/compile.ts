@@ -21,5 +21,10 @@ export function compilePane(
 ): PaneReport {
   // Without a date or a period, the engine takes the period the files agree on and its 15th.
   const reportDate = settings.taskDate || settings.period ? taskDateOf(settings) : undefined;
-  return compileReport(submissions, settings, { reportDate, onlineTarget: settings.onlineTarget ?? null, previous });
+  return compileReport(submissions, settings, {
+    reportDate,
+    onlineTarget: settings.onlineTarget ?? null,
+    previous,
+    picks: settings.picks ?? [],
+  });
 }

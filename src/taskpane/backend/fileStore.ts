@@ -8,6 +8,8 @@ export interface StoredFile {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly receivedAt: string;
+  /** The file's own date (`File.lastModified`, ISO): of a unit's two reports, the newer is summed. */
+  readonly fileDate?: string;
 }
 
 export interface FileStore {

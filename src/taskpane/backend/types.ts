@@ -9,11 +9,15 @@ export interface PaneSettings extends ReportSettings {
   readonly onlineTarget?: number;
   /** Date task deadlines are judged at (yyyy-mm-dd); default the 15th of the period's month. */
   readonly taskDate?: IsoDate;
+  /** Files the clerk chose among a unit's several reports for the period (DUPLICATE_SUBMISSION); the latest pick wins. */
+  readonly picks?: readonly string[];
 }
 
 export interface InputFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** `File.lastModified` (ms since 1970), the file's own date. */
+  readonly lastModified?: number;
 }
 
 /** A submission the pane holds, with where it lives and when it came. */

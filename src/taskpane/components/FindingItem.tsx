@@ -24,7 +24,9 @@ export const FindingItem: React.FC<{
   readonly filePeriod: Period | null;
   readonly onSelect?: (f: Finding) => void;
   readonly onPeriod?: (p: Period) => void;
-}> = ({ finding: f, filePeriod, onSelect, onPeriod }) => {
+  /** Sum this file instead of the unit's other report for the period. */
+  readonly onPick?: (file: string) => void;
+}> = ({ finding: f, filePeriod, onSelect, onPeriod, onPick }) => {
   const t = useStrings();
   const styles = useStyles();
   const help = f.cell ? undefined : t.findingHelp[f.code];
@@ -57,6 +59,13 @@ export const FindingItem: React.FC<{
         <span>
           <Button size="small" onClick={() => onPeriod(filePeriod)} data-testid="switch-period" data-period={formatPeriod(filePeriod)}>
             {fill(t.periodSwitch, { period: periodLabel(filePeriod) })}
+          </Button>
+        </span>
+      ) : null}
+      {f.code === "DUPLICATE_SUBMISSION" && onPick ? (
+        <span>
+          <Button size="small" onClick={() => onPick(f.file)} data-testid="pick-file" data-file={f.file}>
+            {t.pickFile}
           </Button>
         </span>
       ) : null}

@@ -15,6 +15,8 @@ export interface FindingsPanelProps {
   readonly fileFilter: string | null;
   readonly onFileFilter: (file: string | null) => void;
   readonly onPeriod: (p: Period) => void;
+  /** The clerk picks which of a unit's reports is summed. */
+  readonly onPick?: (file: string) => void;
   readonly onRefresh: () => void;
   readonly onError: (e: unknown) => void;
   /** Only the shown step renders its findings (the filters are kept while hidden). */
@@ -53,6 +55,7 @@ export const FindingsPanel: React.FC<FindingsPanelProps> = ({
   fileFilter,
   onFileFilter,
   onPeriod,
+  onPick,
   onRefresh,
   onError,
   active,
@@ -142,7 +145,7 @@ export const FindingsPanel: React.FC<FindingsPanelProps> = ({
           data-testid="findings"
         >
           {shownUnits.map(({ r, findings }) => (
-            <UnitFindings key={r.receipt.file} received={r} findings={findings} onSelect={select} onPeriod={onPeriod} />
+            <UnitFindings key={r.receipt.file} received={r} findings={findings} onSelect={select} onPeriod={onPeriod} onPick={onPick} />
           ))}
         </Accordion>
       </div>

@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { UnitRegistry } from "../../core";
+import { type UnitRegistry, resolveDuplicates } from "../../core";
 import type { Backend, PaneSettings } from "../backend/types";
 import { fill, useStrings } from "../strings";
 import { useAnnounce } from "./Announcer";
@@ -34,7 +34,14 @@ export const PaneSteps: React.FC<PaneStepsProps> = ({ step, steps, onStep, backe
   const [batch, setBatch] = React.useState<BatchResult | null>(null);
   const [unitFilter, setUnitFilter] = React.useState<string | null>(null);
   const [unsavedUnits, setUnsavedUnits] = React.useState(false);
-  const received = state.received;
+  // One unit, one report per period: every step sees which files are left out and why.
+  const received = React.useMemo(() => {
+    const all = resolveDuplicates(
+      state.received.map((r) => r.submission),
+      settings.picks ?? [],
+    ).all;
+    return state.received.map((r, i) => (all[i] === r.submission ? r : { ...r, submission: all[i] }));
+  }, [state.received, settings.picks]);
   const names = React.useRef(new Set<string>());
   names.current = new Set(received.map((r) => r.receipt.file));
 
@@ -105,6 +112,11 @@ export const PaneSteps: React.FC<PaneStepsProps> = ({ step, steps, onStep, backe
           fileFilter={unitFilter}
           onFileFilter={setUnitFilter}
           onPeriod={(period) => state.saveSettings({ ...settings, period }).catch(state.report)}
+          onPick={(file) =>
+            state
+              .saveSettings({ ...settings, picks: [...(settings.picks ?? []).filter((p) => p !== file), file] })
+              .then(() => announce(fill(t.picked, { file })), state.report)
+          }
           onRefresh={() => void state.refresh()}
           onError={state.report}
           active={step === "validate"}

@@ -36,7 +36,8 @@ export const UnitFindings: React.FC<{
   readonly findings: readonly Finding[];
   readonly onSelect?: (f: Finding) => void;
   readonly onPeriod?: (p: Period) => void;
-}> = ({ received, findings, onSelect, onPeriod }) => {
+  readonly onPick?: (file: string) => void;
+}> = ({ received, findings, onSelect, onPeriod, onPick }) => {
   const t = useStrings();
   const styles = useStyles();
   const label: Record<Severity, string> = { error: t.errors, warning: t.warnings, info: t.infos };
@@ -66,7 +67,14 @@ export const UnitFindings: React.FC<{
               <Subtitle2 as="h4">{label[s]}</Subtitle2>
               <ul className={styles.list} aria-label={`${received.submission.unit.name} — ${label[s]}`}>
                 {(all_ ? group : group.slice(0, FIRST)).map((f, i) => (
-                  <FindingItem key={i} finding={f} filePeriod={received.submission.period} onSelect={onSelect} onPeriod={onPeriod} />
+                  <FindingItem
+                    key={i}
+                    finding={f}
+                    filePeriod={received.submission.period}
+                    onSelect={onSelect}
+                    onPeriod={onPeriod}
+                    onPick={onPick}
+                  />
                 ))}
               </ul>
               {!all_ && group.length > FIRST ? (

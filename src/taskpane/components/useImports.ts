@@ -122,7 +122,7 @@ export function useImports(o: Options) {
       try {
         set(item.key, { stage: "read" });
         const received = await backend.importFile(
-          { name, bytes: new Uint8Array(await file.arrayBuffer()) },
+          { name, bytes: new Uint8Array(await file.arrayBuffer()), lastModified: file.lastModified },
           {
             settings,
             registry,
