@@ -7,7 +7,16 @@ module.exports = function esbuildLoader(source) {
   const { target } = this.getOptions();
   const file = this.resourcePath;
   const loader = file.endsWith(".tsx") ? "tsx" : file.endsWith(".ts") ? "ts" : file.endsWith(".jsx") ? "jsx" : "js";
-  transform(source, { loader, target, jsx: "automatic", sourcefile: file, sourcemap: this.sourceMap ? "external" : false })
+  transform(source, {
+    loader,
+    target,
+    // Webpack resolves these at build time (chunks, the parser worker's URL): keep them for it,
+    // or esbuild would empty import.meta at ES2017 and the worker would never be bundled.
+    supported: { "dynamic-import": true, "import-meta": true },
+    jsx: "automatic",
+    sourcefile: file,
+    sourcemap: this.sourceMap ? "external" : false,
+  })
     .then((r) => done(null, r.code, r.map || undefined))
     .catch(done);
 };
