@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import { unitWorkbook } from "../../../scripts/lib/unitWorkbook";
 import {
   TARGET_SHEET_NAME,
   buildReport,
@@ -10,7 +9,8 @@ import {
   plan2026,
   targetFor,
 } from "../../../src/core";
-import { readXlsxSubmission, writeReport } from "../../../src/io/xlsx";
+import { writeReport } from "../../../src/io/xlsx";
+import { police } from "../../fixtures/policeTwoServices";
 
 describe("targets of the 2026–2030 plan (Phụ lục I) as data", () => {
   test("indicator I.5 is the online ratio: 80, 85, 87, 90, 90", () => {
@@ -35,24 +35,6 @@ describe("targets of the 2026–2030 plan (Phụ lục I) as data", () => {
     expect(parseTarget("Hoàn thành", "CSDL")).toBeNull();
   });
 });
-
-async function police(period: string) {
-  const bytes = await unitWorkbook({
-    unit: "Công an tỉnh",
-    periodText: period,
-    layout: "official",
-    tables: [
-      {
-        title: ["TÌNH HÌNH TRIỂN KHAI 25 DỊCH VỤ CÔNG TRỰC TUYẾN THIẾT YẾU THEO QUYẾT ĐỊNH SỐ 06/QĐ-TTg"],
-        rows: [
-          { no: "2", name: "Cấp lại, đổi thẻ căn cước công dân", connection: "Đã kết nối", total: "1.000", online: "700", onTime: "700" },
-          { no: "3", name: "Đăng ký thường trú", connection: "Đã kết nối", total: "1.000", online: "950", onTime: "950" },
-        ],
-      },
-    ],
-  });
-  return readXlsxSubmission("cong-an.xlsx", bytes);
-}
 
 describe("comparing the consolidated online ratio with the year's target", () => {
   test("82,5% meets the 2026 target of 80% but not the 2027 one of 85%", async () => {
