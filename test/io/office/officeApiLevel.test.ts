@@ -87,7 +87,11 @@ function aboveMinimumUses(p: ts.Program, inFolder = `${path.sep}src${path.sep}`)
           const api = cls ? members.get(`${cls}.${node.name.text}`) : undefined;
           if (!api || api.set !== "ExcelApi" || compareVersions(api.version, MANIFEST_MIN) <= 0) continue;
           const { line } = file.getLineAndCharacterOfPosition(node.getStart());
-          const use = { where: `${path.relative(ROOT, file.fileName)}:${line + 1}`, member: `${cls}.${node.name.text}`, version: api.version };
+          const use = {
+            where: `${path.relative(ROOT, file.fileName)}:${line + 1}`,
+            member: `${cls}.${node.name.text}`,
+            version: api.version,
+          };
           uses.push(use);
           if (!isGuarded(node, api.version)) unguarded.push(use);
           break;
