@@ -22,15 +22,18 @@ import {
   queueSheetCopy,
   readSettings,
   readWorksheets,
+  officeDialogProbe,
   runExcel,
+  runSelfCheck,
   sameSheetName,
+  selfCheckText,
   selectCell,
   submissionSheetName,
   updateMarks,
   writeReportSheets,
 } from "../../io/office";
 import { errorCount, loadXlsx, settingsFromJson, settingsToJson } from "./common";
-import type { Backend, ImportOptions, InputFile, LoadedState, PaneSettings, ProduceResult, Received } from "./types";
+import type { Backend, ImportOptions, InputFile, LoadedState, PaneSettings, ProduceResult, Received, SelfCheckOutcome } from "./types";
 
 /** A receipt as stored in the workbook, with the sheets the unit's tables were copied to. */
 interface StoredReceipt extends Receipt {
@@ -295,5 +298,14 @@ export class ExcelBackend implements Backend {
       await context.sync();
       return plan;
     });
+  }
+
+  async selfCheck(): Promise<SelfCheckOutcome> {
+    const url = new URL("dialog.html", window.location.href);
+    url.searchParams.set("selftest", "1");
+    const report = await runSelfCheck(officeDialogProbe(url.toString()));
+    const d = Office.context.diagnostics as Office.ContextInformation | undefined;
+    const host = d ? `Excel ${d.platform} ${d.version}, ${Office.context.displayLanguage}` : `Excel, ${Office.context.displayLanguage}`;
+    return { ...report, text: selfCheckText(report, host) };
   }
 }

@@ -1,4 +1,8 @@
+import type { SelfCheckReport } from "../../io/office/selfCheck";
 import type { IsoDate, LiveFormulaPlan, Receipt, ReportSettings, ReportWorkbook, Submission, TargetChart, UnitRegistry } from "../../core";
+
+/** The self-check's results and the text the clerk copies for support. */
+export type SelfCheckOutcome = SelfCheckReport & { readonly text: string };
 
 /** Report settings plus what only the pane keeps. */
 export interface PaneSettings extends ReportSettings {
@@ -49,9 +53,19 @@ export interface LoadedState {
   readonly received: readonly Received[];
 }
 
+/**
+ * Why the task pane page runs in browser mode although it is the page Excel opens: said on screen,
+ * never silently (the clerk would otherwise work in a browser memory she believes is her workbook).
+ * - `office-missing`: office.js did not load (no Internet to Microsoft's CDN, blocked by a proxy);
+ * - `chosen`: Excel did not answer and the clerk chose to go on without it.
+ */
+export type StartNotice = "office-missing" | "chosen";
+
 /** Where the pane's workbook lives: Excel through Office.js, or memory in a plain browser. */
 export interface Backend {
   readonly kind: "excel" | "browser";
+  /** Set when the task pane page fell back to browser mode: the pane says why. */
+  readonly notice?: StartNotice;
   load(): Promise<LoadedState>;
   saveSettings(settings: PaneSettings): Promise<void>;
   saveRegistry(registry: UnitRegistry): Promise<void>;
@@ -76,4 +90,6 @@ export interface Backend {
   clearMarks?(): Promise<number>;
   computeSheets?(received: readonly Received[]): readonly string[];
   compute?(sheet: string, received: readonly Received[]): Promise<LiveFormulaPlan | null>;
+  /** "Kiểm tra tương thích": the Excel behaviours the add-in relies on, tried on a scratch sheet. */
+  selfCheck?(): Promise<SelfCheckOutcome>;
 }
