@@ -17,6 +17,10 @@ export const vi = {
     "Bạn đã chọn chế độ trình duyệt vì Excel chưa trả lời: dữ liệu không ghi vào sổ làm việc Excel. Bấm Tải lại để thử kết nối Excel lần nữa.",
   reloadPane: "Tải lại",
   retry: "Thử lại",
+  formsOpenIntro:
+    "Excel cho Mac không tải tệp xuống từ ngăn bổ trợ. Bấm Mở để mở mẫu của từng đơn vị ({count} mẫu) thành một sổ làm việc mới, rồi lưu (⌘S) với tên tệp ghi bên dưới tên đơn vị.",
+  formsOpen: "Mở",
+  formsOpenAgain: "Mở lại",
   selfCheck: "Kiểm tra tương thích",
   selfCheckHint:
     "Thử trên một trang tạm (tự xóa khi xong) những cách xử lý của Excel này mà BaoCao06 dựa vào: đọc chữ số, định dạng văn bản, ghi chú, tên trang, ô gộp, hộp thoại. Nên chạy một lần khi cài phần bổ trợ trên máy mới.",
@@ -267,6 +271,10 @@ export const en: Strings = {
     "You chose browser mode because Excel did not answer: nothing is written to the Excel workbook. Press Reload to try Excel again.",
   reloadPane: "Reload",
   retry: "Try again",
+  formsOpenIntro:
+    "Excel for Mac does not download files from the task pane. Press Open to open each unit's form ({count} forms) as a new workbook, then save it (⌘S) under the file name shown below the unit.",
+  formsOpen: "Open",
+  formsOpenAgain: "Open again",
   selfCheck: "Compatibility check",
   selfCheckHint:
     "Tries, on a scratch sheet removed afterwards, the behaviours of this Excel that BaoCao06 relies on: reading digits, text format, notes, sheet names, merged cells, the dialog. Run it once when the add-in is installed on a new machine.",

@@ -24,3 +24,4 @@ export { readSettings, queueSettings, SETTING_KEYS } from "./settings";
 export { officeErrorCode, officeErrorMessage, runExcel } from "./errors";
 export { runSelfCheck, selfCheckText, newestExcelApi, officeDialogProbe, SCRATCH_SHEET } from "./selfCheck";
 export type { SelfCheckReport, ProbeResult, ProbeOutcome, DialogProbe } from "./selfCheck";
+export { openAsWorkbook, canOpenWorkbooks, base64Of } from "./openWorkbook";

@@ -16,6 +16,8 @@ import {
 import {
   Batcher,
   SETTING_KEYS,
+  canOpenWorkbooks,
+  openAsWorkbook,
   marksFor,
   queueLiveFormulas,
   queueSettings,
@@ -87,6 +89,12 @@ async function removeSheets(context: Excel.RequestContext, names: readonly strin
 /** The pane inside Excel: submissions are sheets of the workbook, state is in workbook settings. */
 export class ExcelBackend implements Backend {
   readonly kind = "excel" as const;
+  /** Excel for Mac: files the pane makes open as new workbooks (downloads do nothing there). */
+  readonly openWorkbook?: (bytes: Uint8Array) => Promise<void>;
+
+  constructor() {
+    if (Office.context.platform === Office.PlatformType.Mac && canOpenWorkbooks()) this.openWorkbook = openAsWorkbook;
+  }
 
   async load(): Promise<LoadedState> {
     const { settings, registry } = await runExcel(async (context) => {

@@ -90,6 +90,11 @@ export interface Backend {
   clearMarks?(): Promise<number>;
   computeSheets?(received: readonly Received[]): readonly string[];
   compute?(sheet: string, received: readonly Received[]): Promise<LiveFormulaPlan | null>;
+  /**
+   * Excel for Mac only: the task pane cannot download, so an .xlsx the pane makes (a unit's form)
+   * opens as a new workbook the clerk saves.
+   */
+  readonly openWorkbook?: (bytes: Uint8Array) => Promise<void>;
   /** "Kiểm tra tương thích": the Excel behaviours the add-in relies on, tried on a scratch sheet. */
   selfCheck?(): Promise<SelfCheckOutcome>;
 }

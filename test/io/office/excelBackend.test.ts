@@ -332,3 +332,20 @@ describe("the double is strict where the old fake was lenient", () => {
     await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
   });
 });
+
+test("Excel for Mac, where the pane cannot download, opens each unit's form as a new workbook; other hosts download", async () => {
+  const { formFiles } = await import("../../../src/taskpane/backend/forms");
+  for (const host of HOST_MATRIX) {
+    setup(host);
+    expect(new ExcelBackend().openWorkbook).toBeUndefined();
+  }
+  const mac = setup(HOSTS.mac);
+  const backend = new ExcelBackend();
+  expect(backend.openWorkbook).toBeDefined();
+  const [form] = await formFiles([defaultRegistry.units[0].name], "dvc25", { year: 2026, month: 9 }, defaultRegistry);
+  await backend.openWorkbook?.(form.bytes);
+  expect(mac.openedWorkbooks).toHaveLength(1);
+  expect(mac.openedWorkbooks[0]).toEqual(form.bytes);
+  const read = await readGrid(form.fileName, mac.openedWorkbooks[0]);
+  expect(read.ok).toBe(true);
+});
