@@ -17,6 +17,8 @@ export const vi = {
     "Bạn đã chọn chế độ trình duyệt vì Excel chưa trả lời: dữ liệu không ghi vào sổ làm việc Excel. Bấm Tải lại để thử kết nối Excel lần nữa.",
   reloadPane: "Tải lại",
   retry: "Thử lại",
+  unshownOutcome: "Kết quả nút \u201C{title}\u201D trên thanh Ribbon (hộp thoại không mở được nên hiện ở đây): ",
+  dismiss: "Đã xem",
   formsOpenIntro:
     "Excel cho Mac không tải tệp xuống từ ngăn bổ trợ. Bấm Mở để mở mẫu của từng đơn vị ({count} mẫu) thành một sổ làm việc mới, rồi lưu (⌘S) với tên tệp ghi bên dưới tên đơn vị.",
   formsOpen: "Mở",
@@ -271,6 +273,8 @@ export const en: Strings = {
     "You chose browser mode because Excel did not answer: nothing is written to the Excel workbook. Press Reload to try Excel again.",
   reloadPane: "Reload",
   retry: "Try again",
+  unshownOutcome: "Outcome of the ribbon button \u201C{title}\u201D (its dialog could not open, so it is shown here): ",
+  dismiss: "Dismiss",
   formsOpenIntro:
     "Excel for Mac does not download files from the task pane. Press Open to open each unit's form ({count} forms) as a new workbook, then save it (⌘S) under the file name shown below the unit.",
   formsOpen: "Open",

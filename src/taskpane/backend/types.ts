@@ -47,10 +47,18 @@ export interface ImportOptions {
 export type ProduceResult =
   { readonly kind: "sheets"; readonly sheets: readonly string[] } | { readonly kind: "download"; readonly file: string };
 
+/** What a ribbon button reported. */
+export interface CommandOutcome {
+  readonly title: string;
+  readonly message: string;
+}
+
 export interface LoadedState {
   readonly settings: PaneSettings;
   readonly registry: UnitRegistry;
   readonly received: readonly Received[];
+  /** A ribbon button's outcome that its dialog could not show (Excel only). */
+  readonly unshown?: CommandOutcome;
 }
 
 /**

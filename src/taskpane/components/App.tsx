@@ -11,7 +11,7 @@ import {
 import * as React from "react";
 import type { Period } from "../../core";
 import type { Backend } from "../backend/types";
-import { StringsContext, en, vi } from "../strings";
+import { StringsContext, en, fill, vi } from "../strings";
 import { Announcer } from "./Announcer";
 import { PaneHeader } from "./PaneHeader";
 import { PaneSteps } from "./PaneSteps";
@@ -98,6 +98,19 @@ export const App: React.FC<AppProps> = ({ backend: backendPromise, onUseBrowser,
                 <MessageBarActions>
                   <Button size="small" onClick={onUseBrowser} data-testid="use-browser">
                     {t.useBrowser}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            ) : null}
+            {state.unshown ? (
+              <MessageBar intent="info" layout="multiline" data-testid="unshown-outcome">
+                <MessageBarBody>
+                  {fill(t.unshownOutcome, { title: state.unshown.title })}
+                  {state.unshown.message}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={state.dismissUnshown}>
+                    {t.dismiss}
                   </Button>
                 </MessageBarActions>
               </MessageBar>

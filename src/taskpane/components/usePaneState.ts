@@ -1,7 +1,7 @@
 import * as React from "react";
 import type { UnitRegistry } from "../../core";
 import { officeErrorMessage } from "../../io/office/errors";
-import type { Backend, PaneSettings, Received } from "../backend/types";
+import type { Backend, CommandOutcome, PaneSettings, Received } from "../backend/types";
 
 export interface PaneState {
   readonly backend: Backend | null;
@@ -12,6 +12,9 @@ export interface PaneState {
   readonly loading: boolean;
   /** Opening the workbook's state failed: the pane offers to try again. */
   readonly loadFailed: boolean;
+  /** A ribbon button's outcome its dialog could not show; shown once. */
+  readonly unshown: CommandOutcome | null;
+  readonly dismissUnshown: () => void;
   readonly retryLoad: () => void;
   readonly report: (e: unknown) => void;
   readonly addReceived: (r: Received) => void;
@@ -37,6 +40,7 @@ export function usePaneState(backendPromise: Promise<Backend>): PaneState {
   const [loading, setLoading] = React.useState(false);
   const [loadFailed, setLoadFailed] = React.useState(false);
   const [attempt, setAttempt] = React.useState(0);
+  const [unshown, setUnshown] = React.useState<CommandOutcome | null>(null);
   const pending = React.useRef<Received[]>([]);
   const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
   const current = React.useRef({ settings, registry });
@@ -55,6 +59,7 @@ export function usePaneState(backendPromise: Promise<Backend>): PaneState {
         setSettings(state.settings);
         setRegistry(state.registry);
         setReceived([...state.received]);
+        if (state.unshown) setUnshown(state.unshown);
       })
       .catch((e: unknown) => {
         if (!live) return;
@@ -140,6 +145,8 @@ export function usePaneState(backendPromise: Promise<Backend>): PaneState {
     loading,
     loadFailed,
     retryLoad,
+    unshown,
+    dismissUnshown: () => setUnshown(null),
     report,
     addReceived,
     flushReceived,

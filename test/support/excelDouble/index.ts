@@ -538,6 +538,10 @@ export class DialogDouble {
   get params(): URLSearchParams {
     return new URL(this.url).searchParams;
   }
+  /** The add-in has registered its handlers: the dialog's buttons now reach it. */
+  get listening(): boolean {
+    return this.handlers.size > 0;
+  }
   addEventHandler(type: string, handler: (arg: unknown) => void, cb?: (r: unknown) => void): void {
     this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
     cb?.({ status: "succeeded" });
