@@ -18,6 +18,7 @@ import {
   numberSheet,
   smallMerges,
   taglessText,
+  textSheet,
   withMerges,
 } from "../../support/hostileWorkbooks";
 
@@ -131,6 +132,33 @@ describe("inflated size is counted while streaming, whatever the zip declares", 
     const g = refusal(bytes);
     expect(g.code).toBe("FILE_TOO_LARGE");
     expect(g.reason).toMatch(/liền không có thẻ XML/);
+  });
+
+  test("more than five million characters of text in the cells read: refused, naming the limit", async () => {
+    const g = refusal(await textSheet(501, 10, 1_000));
+    expect(g.code).toBe("FILE_TOO_LARGE");
+    expect(g.reason).toMatch(/hơn 5\.000\.000 ký tự chữ/);
+  });
+
+  test("the same text below the rows read is not held, so it does not count", async () => {
+    const g = readGridSync("x.xlsx", await textSheet(501, 10, 1_000, 5_001));
+    expect(g.ok).toBe(true);
+  });
+
+  test("long shared strings count too, when a read cell uses them", async () => {
+    const bytes = await edited((f) => {
+      const first = (f["xl/sharedStrings.xml"].match(/<si>/g) ?? []).length;
+      const items = Array.from({ length: 501 }, (_, i) => `<si><t>${noise(10_000, i + 1)}</t></si>`).join("");
+      f["xl/sharedStrings.xml"] = f["xl/sharedStrings.xml"].replace("</sst>", `${items}</sst>`);
+      const rows = Array.from({ length: 51 }, (_, r) => {
+        const cells = Array.from({ length: 10 }, (_, c) => `<c t="s"><v>${first + Math.min(r * 10 + c, 500)}</v></c>`).join("");
+        return `<row r="${200 + r}">${cells}</row>`;
+      }).join("");
+      f[SHEET] = f[SHEET].replace("</sheetData>", `${rows}</sheetData>`);
+    });
+    const g = refusal(bytes);
+    expect(g.code).toBe("FILE_TOO_LARGE");
+    expect(g.reason).toMatch(/hơn 5\.000\.000 ký tự chữ/);
   });
 
   test("a zip declaring more than 200 MB, and one with a thousandfold ratio: refused from the directory", () => {
