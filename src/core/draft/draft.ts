@@ -113,6 +113,8 @@ function catalogueBlocks(compiled: CompiledReport, id: CatalogueId, letter: stri
     text += ` Chi tiết tại trang ${SERVICE_SHEET_NAMES[id]} của bảng tổng hợp kèm theo Báo cáo này.`;
     out.push({ kind: "paragraph", text });
   }
+  // A catalogue nobody reported on says so once; no change or list of missing services follows.
+  if (t.total === null && t.online === null && incomplete.length === 0) return out;
   const change = compiled.changes?.rows.find((r) => r.catalogue === id && r.id === "total");
   if (compiled.changes && change) {
     const label = compiled.changes.previousLabel;
@@ -163,8 +165,13 @@ function targetBlocks(compiled: CompiledReport): DraftBlock[] {
     kind: "paragraph",
     text: `Chỉ tiêu ${first.indicator.id} năm ${compiled.year}: tỷ lệ hồ sơ trực tuyến đạt từ ${percent(compiled.onlineTarget)} trở lên.`,
   });
-  const incomplete = compiled.summary.incomplete.services.length > 0;
-  for (const t of targets) out.push({ kind: "bullet", text: targetSentence(t, incomplete) });
+  // The overall figure is incomplete when any service is; a catalogue's, when one of its own is.
+  const incomplete = (t: TargetComparison) => {
+    const cat = catalogues.find((c) => c.label === t.scope);
+    const services = compiled.summary.incomplete.services;
+    return cat ? services.some((s) => s.catalogue === cat.id) : services.length > 0;
+  };
+  for (const t of targets) out.push({ kind: "bullet", text: targetSentence(t, incomplete(t)) });
   const below = compiled.summary.belowTarget;
   if (below.length > 0) {
     out.push({
@@ -188,7 +195,7 @@ function targetBlocks(compiled: CompiledReport): DraftBlock[] {
 function targetSentence(t: TargetComparison, incomplete: boolean): string {
   const scope = t.scope.charAt(0).toUpperCase() + t.scope.slice(1);
   if (t.actual === null || t.met === null) return `${scope}: chưa có số liệu để đánh giá.`;
-  const verdict = t.met ? "đạt chỉ tiêu" : `chưa đạt chỉ tiêu (thấp hơn ${points(t.gap!)})`;
+  const verdict = t.met ? "đạt chỉ tiêu" : `chưa đạt chỉ tiêu, thấp hơn ${points(t.gap!)}`;
   return `${scope}: tỷ lệ hồ sơ trực tuyến đạt ${percent(t.actual)}, ${verdict}${incomplete ? " (số liệu chưa đầy đủ)" : ""}.`;
 }
 

@@ -13,7 +13,6 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  convertMillimetersToTwip,
 } from "docx";
 import type { DraftBlock, ReportDraft } from "../../core/draft";
 
@@ -36,7 +35,8 @@ export const DRAFT_PAGE = {
   margins: { topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 15 },
 } as const;
 
-const mm = convertMillimetersToTwip;
+/** Millimetres to twips, rounded (docx's own helper truncates: A4 would come out 1 twip short). */
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
 const textWidth = mm(DRAFT_PAGE.widthMm - DRAFT_PAGE.margins.leftMm - DRAFT_PAGE.margins.rightMm);
 
 interface RunStyle {
