@@ -7,7 +7,7 @@ import {
   periodLabel,
   serviceById,
   sortFindings,
-  viDate,
+  formatDate,
 } from "../index";
 import { FEEDBACK_EXPECTATIONS } from "./expectations";
 
@@ -139,7 +139,7 @@ export function unitFeedback(submission: Submission, options: FeedbackOptions): 
   const warnings = items.filter((i) => i.severity === "warning");
   const period = submission.period ?? options.period ?? null;
   const report = period ? `báo cáo ${periodLabel(period)}` : "báo cáo";
-  const due = viDate(options.resendBy);
+  const due = formatDate(options.resendBy);
   const base = {
     file: submission.file,
     unit: submission.unit.name,

@@ -1,15 +1,12 @@
 import type { ServiceDef } from "../../catalogue";
 import { addReported, onlineRatio, ratioAgrees, valueOf } from "../../shared/ratios";
+import { formatNumber, formatPercent } from "../../shared/format";
 import type { FindingSink } from "../../shared/sink";
 import { type NumberColumn, columnLabels, numberColumns } from "./templates";
 import type { ServiceRowRead, ServiceTable } from "./types";
 
-const percent = (x: number) =>
-  `${(x * 100)
-    .toFixed(2)
-    .replace(/\.?0+$/, "")
-    .replace(".", ",")}%`;
-const count = (x: number) => x.toLocaleString("vi-VN");
+const percent = (x: number) => formatPercent(x, 2);
+const count = (x: number) => formatNumber(x, 3);
 
 const CONNECTION_LABEL = { connected: "Đã kết nối", not_connected: "Chưa kết nối", done: "Đã thực hiện" } as const;
 
