@@ -9,13 +9,14 @@ import {
   sortFindings,
   formatDate,
 } from "../index";
+import { AUXILIARY_TITLES } from "../shared/auxiliary";
 import { FEEDBACK_EXPECTATIONS } from "./expectations";
 
 /** Name of the first sheet of an annotated copy. */
 export const FEEDBACK_SHEET_NAME = "Kết quả kiểm tra";
 
 /** Title line of that sheet (row 1). */
-export const FEEDBACK_SHEET_TITLE = "KẾT QUẢ KIỂM TRA BÁO CÁO CỦA ĐƠN VỊ";
+export const FEEDBACK_SHEET_TITLE = AUXILIARY_TITLES.feedback;
 
 export type FeedbackSeverity = "error" | "warning";
 
