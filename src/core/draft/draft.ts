@@ -10,6 +10,7 @@ import {
   REPORT_CODE,
   SERVICE_SHEET_NAMES,
   catalogues,
+  deadlineDayOf,
   deadlineOf,
   foldKey,
   isoDate,
@@ -252,7 +253,7 @@ function unitBlocks(compiled: CompiledReport, settings: ReportSettings, options:
   const period = c.period;
   const timed = readable.every((s) => s.receivedAt);
   if (period && timed && readable.length > 0) {
-    const deadline = deadlineOf(period, settings.deadlineDay ?? 10);
+    const deadline = deadlineOf(period, deadlineDayOf(settings));
     const by = formatDate(isoDate(deadline.getFullYear(), deadline.getMonth() + 1, deadline.getDate()));
     const registry = options.registry ?? { units: [], communeServices: [] };
     const receipts = readable.map((s) => ({
@@ -262,7 +263,7 @@ function unitBlocks(compiled: CompiledReport, settings: ReportSettings, options:
       receivedAt: s.receivedAt!,
       errors: errorsOf(s),
     }));
-    const standings = unitStandings(registry, receipts, period, settings.deadlineDay ?? 10);
+    const standings = unitStandings(registry, receipts, period, deadlineDayOf(settings));
     const names = (list: readonly UnitStanding[]) => unitList(sortNames(list.map((s) => s.unit)));
     const onTime = standings.filter((s) => s.status !== "missing" && !s.late);
     const late = standings.filter((s) => s.status !== "missing" && s.late);

@@ -1,6 +1,6 @@
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { isIsoDate, periodLabel, formatDate, formatPercent } from "../../core";
+import { deadlineDayOf, formatDate, formatPercent, isIsoDate, periodLabel } from "../../core";
 import { onlineTargetOf, taskDateOf } from "../backend/compile";
 import { readDeadlineDay, readPeriodInput, readProvince, readReportDate, readReportNo, readTarget } from "../backend/settingsInput";
 import type { Backend, PaneSettings } from "../backend/types";
@@ -27,7 +27,7 @@ export const SettingsPanel: React.FC<SettingsPanelProps> = ({ backend, settings,
   const [reportNo, setReportNo] = React.useState(settings.reportNo ?? "");
   const [reportDate, setReportDate] = React.useState(settings.reportDate ?? "");
   const [period, setPeriod] = React.useState(settings.period ? periodLabel(settings.period) : "");
-  const [deadline, setDeadline] = React.useState(String(settings.deadlineDay ?? 10));
+  const [deadline, setDeadline] = React.useState(String(deadlineDayOf(settings)));
   const [target, setTarget] = React.useState(settings.onlineTarget === undefined ? "" : percentText(settings.onlineTarget));
   const [taskDate, setTaskDate] = React.useState(settings.taskDate ?? "");
   const [saved, setSaved] = React.useState(false);
