@@ -136,7 +136,7 @@ async function merge(args: CliArgs): Promise<number> {
     ...(typeof reportDate === "string" ? { reportDate } : {}),
   };
   const compiled = compileReport(submissions, settings, {
-    ...(date ? { reportDate: date } : {}),
+    ...(date ? { judgedAt: date } : {}),
     previous: previousFigs,
     accepted,
     picks,

@@ -96,7 +96,7 @@ export function consolidationJson(c: Consolidation, out: string | null, changes:
       return [cat.id, { ...t, leftOut: leftOut.map(leftOutJson) }];
     }),
   );
-  const year = c.period?.year ?? Number(c.reportDate.slice(0, 4));
+  const year = c.period?.year ?? Number(c.judgedAt.slice(0, 4));
   const targets = compareTargets(c, year)
     .filter((t) => t.target !== null)
     .map((t) => ({
@@ -125,7 +125,8 @@ export function consolidationJson(c: Consolidation, out: string | null, changes:
       setAside: d.setAside,
     })),
     copies: c.copies,
-    reportDate: c.reportDate,
+    // The date tasks are judged at; the key keeps its old name for scripts that read the JSON.
+    reportDate: c.judgedAt,
     tables: {
       ...tables,
       tasks,
@@ -200,7 +201,7 @@ export function mergeSummaryText(c: Consolidation, out: string): string {
     const t = c.tables[cat.id].total;
     lines.push(`  ${cat.label}: ${n(t.total)} hồ sơ, ${n(t.online)} trực tuyến, tỷ lệ trực tuyến ${pct(t.onlineRatio)}`);
   }
-  const year = c.period?.year ?? Number(c.reportDate.slice(0, 4));
+  const year = c.period?.year ?? Number(c.judgedAt.slice(0, 4));
   for (const t of compareTargets(c, year)
     .filter((x) => x.target !== null)
     .slice(0, 1)) {
@@ -211,7 +212,7 @@ export function mergeSummaryText(c: Consolidation, out: string): string {
   if (c.tasks.length > 0) {
     const counts = countByOnTime(c.tasks);
     const parts = ON_TIME_STATUSES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${ON_TIME_TEXT[s].toLowerCase()}`);
-    lines.push(`  Nhiệm vụ (tính đến ${formatDate(c.reportDate)}): ${c.tasks.length} nhiệm vụ — ${parts.join(", ")}`);
+    lines.push(`  Nhiệm vụ (tính đến ${formatDate(c.judgedAt)}): ${c.tasks.length} nhiệm vụ — ${parts.join(", ")}`);
   }
   const incomplete = incompleteText(incompleteness(c));
   if (incomplete) lines.push(incomplete);

@@ -119,7 +119,7 @@ describe("compilePane", () => {
     );
     const early = compilePane([...subs, tasks], settings({ period: { year: 2023, month: 1 }, taskDate: "2023-01-10" }));
     const late = compilePane([...subs, tasks], settings({ period: { year: 2023, month: 1 }, taskDate: "2026-10-01" }));
-    expect(early.consolidation.reportDate).toBe("2023-01-10");
+    expect(early.consolidation.judgedAt).toBe("2023-01-10");
     expect(late.taskCounts.overdue).toBeGreaterThan(early.taskCounts.overdue);
     expect(Object.values(late.taskCounts).reduce((a, b) => a + b, 0)).toBe(late.consolidation.tasks.length);
     expect(late.report.sheets.some((s) => s.name === TASK_SHEET_NAME)).toBe(true);

@@ -205,14 +205,14 @@ function targetSentence(t: TargetComparison, incomplete: boolean): string {
 function taskBlocks(compiled: CompiledReport): DraftBlock[] {
   const out: DraftBlock[] = [{ kind: "subheading", text: "4. Kết quả thực hiện các nhiệm vụ" }];
   const tasks = compiled.consolidation.tasks;
-  const at = formatDate(compiled.consolidation.reportDate);
+  const at = formatDate(compiled.consolidation.judgedAt);
   if (tasks.length === 0) {
     out.push({ kind: "paragraph", text: "Trong kỳ, chưa có đơn vị nào báo cáo tình hình thực hiện nhiệm vụ." });
     return out;
   }
   const n = compiled.taskCounts;
   const due = tasks.filter(
-    (t) => t.deadline.kind === "date" && t.deadline.due !== null && t.deadline.due <= compiled.consolidation.reportDate,
+    (t) => t.deadline.kind === "date" && t.deadline.due !== null && t.deadline.due <= compiled.consolidation.judgedAt,
   );
   const dueDone = due.filter((t) => t.onTimeStatus === "done").length;
   out.push({

@@ -4,7 +4,7 @@ import { type Period, formatPeriod, samePeriod } from "../shared/period";
 import { FindingSink } from "../shared/sink";
 import { type KindMerged, tableKinds } from "../kinds/registry";
 import { type IsoDate } from "../kinds/task/deadline";
-import { defaultReportDate } from "../kinds/task/merge";
+import { defaultJudgementDate } from "../kinds/task/merge";
 import type { Submission } from "./readSubmission";
 import { type DuplicateChoice, type SameContent, resolveDuplicates } from "./duplicates";
 
@@ -22,15 +22,15 @@ export interface Consolidation extends KindMerged {
   readonly duplicates: readonly DuplicateChoice[];
   /** Files that were byte for byte another file, counted once. */
   readonly copies: readonly SameContent[];
-  /** The date task deadlines are judged at. */
-  readonly reportDate: IsoDate;
+  /** The date task deadlines are judged at (not the printed report date, which is a setting). */
+  readonly judgedAt: IsoDate;
   /** Every submission's findings plus those of the merge itself. */
   readonly findings: readonly Finding[];
 }
 
 export interface ConsolidateOptions {
   /** Date task deadlines are judged at; default the 15th of the period's month, else today. */
-  readonly reportDate?: IsoDate;
+  readonly judgedAt?: IsoDate;
   /** Flagged values the clerk accepted deliberately (DOMAIN.md §4); every other error keeps its value out of the sums. */
   readonly accepted?: readonly Acceptance[];
   /** Files the clerk chose among a unit's several reports for the period; otherwise the newer file is summed. */
@@ -75,9 +75,9 @@ export function consolidate(received: readonly Submission[], period?: Period | n
   const submissions = dup.summed;
   const summed = new Set(submissions);
   const sink = new FindingSink(CONSOLIDATED_FILE);
-  const reportDate = options.reportDate ?? defaultReportDate(resolved);
+  const judgedAt = options.judgedAt ?? defaultJudgementDate(resolved);
   const merged = Object.fromEntries(
-    tableKinds.map((k) => [k.mergedSlot, k.merge(submissions, { sink, judgedAt: reportDate, accepted: options.accepted ?? [] })]),
+    tableKinds.map((k) => [k.mergedSlot, k.merge(submissions, { sink, judgedAt, accepted: options.accepted ?? [] })]),
   ) as unknown as KindMerged;
   // A file left out speaks only of why: its own findings are about figures nobody sums.
   const findings: Finding[] = [
@@ -91,7 +91,7 @@ export function consolidate(received: readonly Submission[], period?: Period | n
     duplicates: dup.choices,
     copies: dup.copies,
     ...merged,
-    reportDate,
+    judgedAt,
     findings,
   };
 }

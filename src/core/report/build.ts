@@ -22,11 +22,11 @@ export function buildReport(c: Consolidation, settings: Partial<ReportSettings> 
   const s: ReportSettings = { ...defaultSettings, ...settings, period: settings.period ?? c.period };
   const unitOf = new Map(c.submissions.map((x) => [x.file, x.unit.name]));
   const tables = catalogues.map((cat) => c.tables[cat.id]);
-  const year = s.period?.year ?? Number(c.reportDate.slice(0, 4));
+  const year = s.period?.year ?? Number(c.judgedAt.slice(0, 4));
   const targets = compareTargets(c, year).filter((t) => t.target !== null);
   return {
     sheets: [
-      ...numberAppendices(tableKinds.flatMap((k) => k.layOut(c[k.mergedSlot], { settings: s, judgedAt: c.reportDate }))),
+      ...numberAppendices(tableKinds.flatMap((k) => k.layOut(c[k.mergedSlot], { settings: s, judgedAt: c.judgedAt }))),
       ...(targets.length > 0 ? [targetSheet(targets, year)] : []),
       ...(extras.changes ? [changeSheet(extras.changes, s.period)] : []),
       findingsSheet(c.findings, (f) => unitOf.get(f) ?? f),

@@ -18,7 +18,7 @@ export const ONLINE_RATIO_INDICATOR = "I.5";
 
 export interface CompileOptions {
   /** Date the tasks' on-time status is judged at (ISO); default: the 15th of the period's month. */
-  readonly reportDate?: string;
+  readonly judgedAt?: string;
   /** The clerk's own online-ratio yardstick; default: the plan's target for the year. */
   readonly onlineTarget?: number | null;
   /** Last month's consolidated figures, for the "Biến động" sheet and the change lines. */
@@ -46,8 +46,8 @@ export interface CompiledReport {
 }
 
 /** The year whose targets apply: the period's, else the report date's. */
-export function reportYear(c: Pick<Consolidation, "period" | "reportDate">): number {
-  return c.period?.year ?? Number(c.reportDate.slice(0, 4));
+export function reportYear(c: Pick<Consolidation, "period" | "judgedAt">): number {
+  return c.period?.year ?? Number(c.judgedAt.slice(0, 4));
 }
 
 /** The online-ratio yardstick: an explicit override, else the plan's target for the year, else none. */
@@ -61,7 +61,7 @@ export function onlineTargetFor(year: number, override?: number | null): number 
  */
 export function compileReport(submissions: readonly Submission[], settings: ReportSettings, options: CompileOptions = {}): CompiledReport {
   const consolidation = consolidate(submissions, settings.period, {
-    ...(options.reportDate ? { reportDate: options.reportDate } : {}),
+    ...(options.judgedAt ? { judgedAt: options.judgedAt } : {}),
     ...(options.accepted ? { accepted: options.accepted } : {}),
     ...(options.picks ? { picks: options.picks } : {}),
   });

@@ -1,4 +1,11 @@
-import { type CompiledReport, type PreviousFigures, type Submission, compileReport, defaultReportDate, onlineTargetFor } from "../../core";
+import {
+  type CompiledReport,
+  type PreviousFigures,
+  type Submission,
+  compileReport,
+  defaultJudgementDate,
+  onlineTargetFor,
+} from "../../core";
 import type { PaneSettings } from "./types";
 
 export type PaneReport = CompiledReport;
@@ -10,7 +17,7 @@ export function onlineTargetOf(settings: Pick<PaneSettings, "onlineTarget">, yea
 
 /** The task date the pane shows when the clerk has not set one. */
 export function taskDateOf(settings: Pick<PaneSettings, "taskDate" | "period">): string {
-  return settings.taskDate ?? defaultReportDate(settings.period);
+  return settings.taskDate ?? defaultJudgementDate(settings.period);
 }
 
 /** The engine's compileReport with the pane's settings (task date, target override) and last month's figures. */
@@ -20,9 +27,9 @@ export function compilePane(
   previous: PreviousFigures | null = null,
 ): PaneReport {
   // Without a date or a period, the engine takes the period the files agree on and its 15th.
-  const reportDate = settings.taskDate || settings.period ? taskDateOf(settings) : undefined;
+  const judgedAt = settings.taskDate || settings.period ? taskDateOf(settings) : undefined;
   return compileReport(submissions, settings, {
-    reportDate,
+    judgedAt,
     onlineTarget: settings.onlineTarget ?? null,
     previous,
     picks: settings.picks ?? [],

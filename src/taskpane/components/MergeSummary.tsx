@@ -27,7 +27,7 @@ export const MergeSummary = React.forwardRef<HTMLHeadingElement, { readonly resu
       <SummaryTotals totals={summary.totals} />
       <TargetList targets={targets} year={year} />
       {changes ? <ChangeList changes={changes} totals={summary.totals} /> : null}
-      <TaskCounts date={consolidation.reportDate} total={consolidation.tasks.length} counts={taskCounts} />
+      <TaskCounts date={consolidation.judgedAt} total={consolidation.tasks.length} counts={taskCounts} />
       {onlineTarget === null ? (
         <Body1>{fill(t.noOnlineTarget, { year })}</Body1>
       ) : (

@@ -141,7 +141,7 @@ describe("tasks form", () => {
       "ca.xlsx",
       await filled("Công an tỉnh", { [KEY.dictionary]: "Đang thực hiện: rà soát trường dữ liệu dân cư." }),
     );
-    const c = consolidate([khcn, ca], SEP_2026, { reportDate: "2026-09-15" });
+    const c = consolidate([khcn, ca], SEP_2026, { judgedAt: "2026-09-15" });
     const dictionary = c.tasks.filter((t) => t.task === "Phối hợp xây dựng Hệ thống Từ điển dữ liệu dùng chung.");
     expect(dictionary).toHaveLength(1);
     expect(dictionary[0].units.map((u) => [u.unit, u.result])).toEqual([

@@ -76,10 +76,10 @@ describe("two levels: a consolidated workbook is itself a submission", () => {
       "vp.xlsx",
       await textWorkbook({ unit: "Văn phòng UBND tỉnh", periodText: "tháng 9/2023", tables: [seed2023TaskTable] }),
     );
-    const lower = consolidate([a], null, { reportDate: "2023-09-15" });
+    const lower = consolidate([a], null, { judgedAt: "2023-09-15" });
     const read = await readXlsxSubmission("tong-hop.xlsx", await writeReport(buildReport(lower)));
     expect(read.taskTables).toHaveLength(1);
-    const top = consolidate([read], null, { reportDate: "2023-09-15" });
+    const top = consolidate([read], null, { judgedAt: "2023-09-15" });
     expect(top.tasks.map((t) => [t.group.title, t.no, t.deadline.due, t.onTimeStatus])).toEqual(
       lower.tasks.map((t) => [t.group.title, t.no, t.deadline.due, t.onTimeStatus]),
     );

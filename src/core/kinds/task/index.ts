@@ -16,5 +16,5 @@ export const taskKind = registerKind({
   // Deadline and status phrases are checked while reading: a finding needs the row it was read from.
   check: () => {},
   merge: (submissions, { judgedAt }) => mergeTasks(submissions, judgedAt),
-  layOut: (tasks, { settings, judgedAt }) => (tasks.length > 0 ? [taskSheet({ tasks, reportDate: judgedAt }, settings)] : []),
+  layOut: (tasks, { settings, judgedAt }) => (tasks.length > 0 ? [taskSheet({ tasks, judgedAt }, settings)] : []),
 });

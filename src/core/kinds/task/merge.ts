@@ -6,8 +6,8 @@ import { type IsoDate, isoDate } from "./deadline";
 import { type OnTimeStatus, type TaskStatus, ON_TIME_STATUSES, onTimeStatus } from "./status";
 import type { MergedTask, TaskRowRead, TaskTable, TaskUnitResult } from "./types";
 
-/** The report date when none is given: the 15th of the period's month, else today. */
-export function defaultReportDate(period: Period | null, today: Date = new Date()): IsoDate {
+/** The date tasks are judged at when none is given: the 15th of the period's month, else today. */
+export function defaultJudgementDate(period: Period | null, today: Date = new Date()): IsoDate {
   if (period) return isoDate(period.year, period.month, 15);
   return isoDate(today.getFullYear(), today.getMonth() + 1, today.getDate());
 }
@@ -70,7 +70,7 @@ export function combinedStatus(statuses: ReadonlyArray<TaskStatus | null>): Task
  * number) becomes one row keeping each unit's result text; two rows of one
  * file never merge. Order: first appearance.
  */
-export function mergeTasks(submissions: readonly WithTables<"taskTables", TaskTable>[], reportDate: IsoDate): MergedTask[] {
+export function mergeTasks(submissions: readonly WithTables<"taskTables", TaskTable>[], judgedAt: IsoDate): MergedTask[] {
   const merged: Building[] = [];
   for (const s of submissions) {
     for (const t of s.taskTables) {
@@ -109,7 +109,7 @@ export function mergeTasks(submissions: readonly WithTables<"taskTables", TaskTa
       partners: first.partners,
       deadline: deadlineRow.deadline,
       status,
-      onTimeStatus: onTimeStatus(status, deadlineRow.deadline, reportDate),
+      onTimeStatus: onTimeStatus(status, deadlineRow.deadline, judgedAt),
       units,
     };
   });

@@ -41,10 +41,7 @@ export function taskResultText(t: MergedTask): string | null {
 }
 
 /** The consolidated task table: one row per merged task, a coloured status column, a count per status. */
-export function taskSheet(
-  c: { readonly tasks: readonly MergedTask[]; readonly reportDate: string },
-  settings: ReportSettings,
-): ReportSheet {
+export function taskSheet(c: { readonly tasks: readonly MergedTask[]; readonly judgedAt: string }, settings: ReportSettings): ReportSheet {
   const rows: ReportCell[][] = [];
   const merges: CellRange[] = [];
   const line = (value: string, style: ReportCell["style"]) => {
@@ -55,7 +52,7 @@ export function taskSheet(
   line("TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO", "title");
   if (settings.period) line(`(${periodLabel(settings.period).toUpperCase()})`, "subtitle");
   line(attachmentLine(settings), "caption");
-  line(`Tình trạng tính đến ngày ${formatDate(c.reportDate)}`, "caption");
+  line(`Tình trạng tính đến ngày ${formatDate(c.judgedAt)}`, "caption");
   rows.push([]);
   rows.push(HEAD.map((value) => ({ value, style: "header" as const })));
   const freezeRows = rows.length;

@@ -48,14 +48,14 @@ export function parseTaskStatus(result: string): TaskStatus | null {
 }
 
 /**
- * Where a task stands at `reportDate`: done when the unit says so; otherwise
+ * Where a task stands at `judgedAt`: done when the unit says so; otherwise
  * recurring and open deadlines say so, and a dated deadline is in progress up
  * to and including its day, overdue after it.
  */
-export function onTimeStatus(status: TaskStatus | null, deadline: Deadline, reportDate: IsoDate): OnTimeStatus {
+export function onTimeStatus(status: TaskStatus | null, deadline: Deadline, judgedAt: IsoDate): OnTimeStatus {
   if (status === "done") return "done";
   if (deadline.kind === "recurring") return "recurring";
-  if (deadline.kind === "date" && deadline.due) return reportDate > deadline.due ? "overdue" : "in_progress";
+  if (deadline.kind === "date" && deadline.due) return judgedAt > deadline.due ? "overdue" : "in_progress";
   return "no_deadline";
 }
 

@@ -46,8 +46,8 @@ describe("merging task reports of several units", () => {
       ],
       ["4", "Chỉ đạo các cơ sở y tế sử dụng thẻ CCCD gắn chip", "Tháng 8/2023", "Đang thực hiện."],
     ]);
-    const c = consolidate([a, b], null, { reportDate: "2023-09-15" });
-    expect(c.reportDate).toBe("2023-09-15");
+    const c = consolidate([a, b], null, { judgedAt: "2023-09-15" });
+    expect(c.judgedAt).toBe("2023-09-15");
     expect(c.tasks.map((t) => [t.no, t.units.map((u) => u.unit), t.status, t.onTimeStatus])).toEqual([
       ["1", ["Sở Tư pháp", "Sở Y tế"], "in_progress", "overdue"],
       ["2", ["Sở Tư pháp", "Sở Y tế"], "in_progress", "recurring"],
@@ -58,7 +58,7 @@ describe("merging task reports of several units", () => {
     expect(c.tasks[0].units[1].cell).toMatch(/^F\d+$/);
 
     // The default report date is the 15th of the period's month.
-    expect(consolidate([a, b]).reportDate).toBe("2023-09-15");
+    expect(consolidate([a, b]).judgedAt).toBe("2023-09-15");
   });
 
   test("the consolidated sheet has a coloured status column and a count per status", async () => {
@@ -67,7 +67,7 @@ describe("merging task reports of several units", () => {
       ["2", "Chỉ đạo điều tra cơ bản theo đặc thù vùng miền", "Tháng 2/2023", "=Chưa hoàn thành, công thức giả"],
       ["3", "Tuyên truyền người dân sử dụng tài khoản VNeID", "Theo hướng dẫn của Bộ Công an", "Đang thực hiện."],
     ]);
-    const c = consolidate([a], { year: 2023, month: 9 }, { reportDate: "2023-09-15" });
+    const c = consolidate([a], { year: 2023, month: 9 }, { judgedAt: "2023-09-15" });
     const bytes = await writeReport(buildReport(c));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -108,7 +108,7 @@ test("a unit that renumbers its tasks is still merged on the same whole text", a
   const task = "Phối hợp xây dựng Hệ thống Từ điển dữ liệu dùng chung phục vụ kết nối, chia sẻ dữ liệu";
   const a = await unit("Sở Tư pháp", "a.xlsx", [["2", task, "Tháng 12/2026", "Đang thực hiện."]]);
   const b = await unit("Sở Y tế", "b.xlsx", [["1", task, "Tháng 12/2026", "Đã hoàn thành."]]);
-  const c = consolidate([a, b], { year: 2026, month: 10 }, { reportDate: "2026-10-15" });
+  const c = consolidate([a, b], { year: 2026, month: 10 }, { judgedAt: "2026-10-15" });
   expect(c.tasks).toHaveLength(1);
   expect(c.tasks[0].units.map((u) => u.unit)).toEqual(["Sở Tư pháp", "Sở Y tế"]);
 });
