@@ -13,6 +13,7 @@ export { readNumber, readRatio, readText, parseVietnameseNumber } from "./shared
 export type { Reading, RatioReading } from "./shared/values";
 export * from "./shared/ratios";
 export * from "./shared/format";
+export { MAX_FILE_BYTES } from "./shared/fileLimit";
 export { readSubmission, unreadableSubmission, DEFAULT_MAX_ROWS } from "./pipeline/readSubmission";
 export type { Submission, SubmissionUnit, ReadOptions } from "./pipeline/readSubmission";
 export type { ServiceTable, ServiceRowRead, Sourced, ServiceLayout } from "./kinds/service/types";

@@ -1,4 +1,6 @@
 import type { FindingCode } from "../index";
+import { MAX_FILE_BYTES } from "../shared/fileLimit";
+import { formatSize } from "../shared/format";
 
 /**
  * What a unit must do about each kind of finding, in the words of the note
@@ -8,7 +10,7 @@ import type { FindingCode } from "../index";
  */
 export const FEEDBACK_EXPECTATIONS: Record<FindingCode, { readonly unit: boolean; readonly expected: string }> = {
   FILE_UNREADABLE: { unit: true, expected: "Gửi lại tệp Excel (.xlsx) mở được, không đặt mật khẩu." },
-  FILE_TOO_LARGE: { unit: true, expected: "Gửi lại tệp chỉ gồm các bảng báo cáo, dung lượng dưới 20 MB." },
+  FILE_TOO_LARGE: { unit: true, expected: `Gửi lại tệp chỉ gồm các bảng báo cáo, dung lượng dưới ${formatSize(MAX_FILE_BYTES)}.` },
   TEMPLATE_NOT_RECOGNIZED: { unit: true, expected: "Lập báo cáo theo biểu mẫu phụ lục (giữ nguyên dòng tiêu đề của bảng)." },
   HEADER_COLUMN_MISSING: { unit: true, expected: "Bổ sung cột này vào tiêu đề bảng theo biểu mẫu." },
   HEADER_COLUMN_UNPLACED: { unit: true, expected: "Ghi tiêu đề cột theo biểu mẫu (Tổng hồ sơ, Trực tuyến, Tỷ lệ, Đúng hạn, Quá hạn…)." },

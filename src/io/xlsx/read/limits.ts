@@ -3,11 +3,11 @@
  * Every cap is checked while the file is being read, so memory and time stay
  * bounded whatever the zip headers or the XML claim.
  */
-import { formatNumber, formatSize } from "../../../core";
+import { MAX_FILE_BYTES, formatNumber, formatSize } from "../../../core";
 
 export const LIMITS = {
   /** Bytes of the file itself. */
-  maxFileBytes: 20 * 1024 * 1024,
+  maxFileBytes: MAX_FILE_BYTES,
   /** Bytes of all zip entries uncompressed, as the zip declares them. */
   maxUncompressedBytes: 200 * 1024 * 1024,
   /** An entry this much larger than its compressed size is a zip bomb. */
