@@ -69,7 +69,14 @@ function receivedOf(file: string, kept: Kept, outcome: ParseOutcome): Received {
     submission,
     sheets: [],
     ...(cut.length ? { cut } : {}),
-    receipt: { unitId: submission.unit.id, unit: submission.unit.name, file, receivedAt, errors: errorCount(submission.findings) },
+    // A file's own date, not the moment it was dropped here: the clerk may open a week's mail at once.
+    receipt: {
+      unitId: submission.unit.id,
+      unit: submission.unit.name,
+      file,
+      receivedAt: submission.receivedAt,
+      errors: errorCount(submission.findings),
+    },
   };
 }
 
