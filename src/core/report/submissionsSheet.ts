@@ -1,5 +1,6 @@
 import type { Consolidation } from "../pipeline/consolidate";
 import { formatPeriod } from "../shared/period";
+import { AUXILIARY_TITLES } from "../shared/auxiliary";
 import type { ReportCell, ReportSheet } from "../shared/layout";
 import type { UnitRegistry } from "../units/registry";
 import { UNIT_STATUS_TEXT, type UnitStatus, deadlineOf, unitStandings } from "../units/status";
@@ -73,7 +74,7 @@ function trackerRows(c: Consolidation, tracker: Tracker, startRow: number): { ro
 export function submissionsSheet(c: Consolidation, tracker?: Tracker): ReportSheet {
   const head = ["STT", "Đơn vị", "Tệp", "Kỳ báo cáo", "Số dòng dịch vụ", "Lỗi", "Cảnh báo", "Tình trạng"];
   const rows: ReportCell[][] = [
-    [{ value: "TÌNH HÌNH NHẬN BÁO CÁO CỦA CÁC ĐƠN VỊ", style: "title" }],
+    [{ value: AUXILIARY_TITLES.submissions, style: "title" }],
     [],
     head.map((value) => ({ value, style: "header" as const })),
   ];
