@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { consolidate, viNumber } from "../../src/core";
+import { consolidate, formatNumber } from "../../src/core";
 import { readXlsxSubmission } from "../../src/io/xlsx";
 import { type RowSpec, unitWorkbook } from "../../scripts/lib/unitWorkbook";
 import { seed2024Dvc25 } from "../fixtures/seedTables";
@@ -116,7 +116,7 @@ async function flow(width: number): Promise<void> {
   // The records the engine sums in Node for the same two readable files.
   const sept = { year: 2024, month: 9 };
   const read = ["cong-an-tinh-09-2024.xlsx", "so-tu-phap-09-2024.xlsx"].map((n) => readXlsxSubmission(n, bytes[n], { period: sept }));
-  const records = viNumber(consolidate(await Promise.all(read), sept).tables.dvc25.total.total!);
+  const records = formatNumber(consolidate(await Promise.all(read), sept).tables.dvc25.total.total!);
   expect(xml).toContain("Kết quả triển khai thực hiện Đề án 06 trên địa bàn tỉnh Thanh Hóa tháng 9/2024");
   expect(xml).toContain(`tổng số hồ sơ tiếp nhận là ${records} hồ sơ`);
   expect(xml).toContain("(Phần này do cán bộ soạn thảo)");

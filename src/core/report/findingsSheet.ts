@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../shared/findings";
+import { AUXILIARY_TITLES } from "../shared/auxiliary";
 import type { ReportCell, ReportSheet } from "../shared/layout";
 
 export const FINDINGS_SHEET_NAME = "Kiểm tra";
@@ -20,7 +21,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 export function findingsSheet(findings: readonly Finding[], unitOf: (file: string) => string): ReportSheet {
   const head = ["STT", "Đơn vị", "Tệp", "Trang tính", "Ô", "Mã dịch vụ", "Mức độ", "Mã kiểm tra", "Nội dung"];
   const rows: ReportCell[][] = [
-    [{ value: "KẾT QUẢ KIỂM TRA BÁO CÁO CỦA CÁC ĐƠN VỊ", style: "title" }],
+    [{ value: AUXILIARY_TITLES.findings, style: "title" }],
     [],
     head.map((value) => ({ value, style: "header" as const })),
   ];

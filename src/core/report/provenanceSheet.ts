@@ -1,6 +1,7 @@
 import type { MergedTable } from "../kinds/service/merged";
 import { type DuplicateChoice, type SameContent, fileDateText } from "../pipeline/duplicates";
 import { periodLabel } from "../shared/period";
+import { AUXILIARY_TITLES } from "../shared/auxiliary";
 import type { ReportCell, ReportSheet } from "../shared/layout";
 
 export const PROVENANCE_SHEET_NAME = "Nguồn số liệu";
@@ -12,7 +13,7 @@ export function provenanceSheet(
 ): ReportSheet {
   const head = ["Mã dịch vụ", "Dịch vụ", "Đơn vị", "Tệp", "Trang tính", "Tổng hồ sơ", "Trực tuyến", "Đúng hạn", "Quá hạn", "Ô nguồn"];
   const rows: ReportCell[][] = [
-    [{ value: "NGUỒN SỐ LIỆU CỦA BẢNG TỔNG HỢP", style: "title" }],
+    [{ value: AUXILIARY_TITLES.provenance, style: "title" }],
     [],
     head.map((value) => ({ value, style: "header" as const })),
   ];
