@@ -10,11 +10,14 @@ import { compareTargets } from "../targets/compare";
 import { targetSheet } from "./targetSheet";
 import type { MonthChanges } from "../compare/monthOverMonth";
 import { changeSheet } from "./changeSheet";
+import type { UnitRegistry } from "../units/registry";
 
 /** What the consolidated workbook adds beyond the merge itself. */
 export interface ReportExtras {
   /** Changes against the previous consolidated workbook (compareWithPrevious). */
   readonly changes?: MonthChanges | null;
+  /** The units that must report: with it, the Đơn vị sheet gives every unit's standing for the period. */
+  readonly registry?: UnitRegistry | null;
 }
 
 /** The consolidated workbook: one appendix per catalogue, the findings, the units, the provenance. */
@@ -30,7 +33,10 @@ export function buildReport(c: Consolidation, settings: Partial<ReportSettings> 
       ...(targets.length > 0 ? [targetSheet(targets, year)] : []),
       ...(extras.changes ? [changeSheet(extras.changes, s.period)] : []),
       findingsSheet(c.findings, (f) => unitOf.get(f) ?? f),
-      submissionsSheet(c),
+      submissionsSheet(
+        c,
+        extras.registry ? { registry: extras.registry, deadlineDay: s.deadlineDay ?? defaultSettings.deadlineDay ?? 10 } : undefined,
+      ),
       provenanceSheet(tables, c),
     ],
   };

@@ -12,6 +12,7 @@ import type { ReportWorkbook } from "../shared/layout";
 import type { ReportSettings } from "../shared/settings";
 import { type ReportSummary, reportSummary } from "./summary";
 import { type TargetChart, targetChart } from "./targetChart";
+import type { UnitRegistry } from "../units/registry";
 
 /** Indicator of the 2026–2030 plan that the online ratio is measured against (DOMAIN.md §2.4). */
 export const ONLINE_RATIO_INDICATOR = "I.5";
@@ -27,6 +28,8 @@ export interface CompileOptions {
   readonly accepted?: readonly Acceptance[];
   /** Files the clerk chose among a unit's several reports for the period. */
   readonly picks?: readonly string[];
+  /** The units that must report, for the tracker on the Đơn vị sheet. */
+  readonly registry?: UnitRegistry | null;
 }
 
 /** Everything a front end shows and writes after a merge. */
@@ -67,7 +70,7 @@ export function compileReport(submissions: readonly Submission[], settings: Repo
   });
   const year = reportYear(consolidation);
   const changes = options.previous ? compareWithPrevious(consolidation, options.previous) : null;
-  const report = buildReport(consolidation, settings, { changes });
+  const report = buildReport(consolidation, settings, { changes, registry: options.registry ?? null });
   const onlineTarget = onlineTargetFor(year, options.onlineTarget);
   return {
     consolidation,

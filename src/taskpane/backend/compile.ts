@@ -2,6 +2,7 @@ import {
   type CompiledReport,
   type PreviousFigures,
   type Submission,
+  type UnitRegistry,
   compileReport,
   defaultJudgementDate,
   onlineTargetFor,
@@ -25,6 +26,7 @@ export function compilePane(
   submissions: readonly Submission[],
   settings: PaneSettings,
   previous: PreviousFigures | null = null,
+  registry: UnitRegistry | null = null,
 ): PaneReport {
   // Without a date or a period, the engine takes the period the files agree on and its 15th.
   const judgedAt = settings.taskDate || settings.period ? taskDateOf(settings) : undefined;
@@ -33,5 +35,6 @@ export function compilePane(
     onlineTarget: settings.onlineTarget ?? null,
     previous,
     picks: settings.picks ?? [],
+    registry,
   });
 }
