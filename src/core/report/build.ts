@@ -10,11 +10,14 @@ import { compareTargets } from "../targets/compare";
 import { targetSheet } from "./targetSheet";
 import type { MonthChanges } from "../compare/monthOverMonth";
 import { changeSheet } from "./changeSheet";
+import { type SheetInWorkbook, workbookLinks } from "./links";
 
 /** What the consolidated workbook adds beyond the merge itself. */
 export interface ReportExtras {
   /** Changes against the previous consolidated workbook (compareWithPrevious). */
   readonly changes?: MonthChanges | null;
+  /** Units' sheets this workbook holds (the add-in copies them in): findings and provenance link to their cells. */
+  readonly sheetsInWorkbook?: readonly SheetInWorkbook[];
 }
 
 /** The consolidated workbook: one appendix per catalogue, the findings, the units, the provenance. */
@@ -24,14 +27,16 @@ export function buildReport(c: Consolidation, settings: Partial<ReportSettings> 
   const tables = catalogues.map((cat) => c.tables[cat.id]);
   const year = s.period?.year ?? Number(c.reportDate.slice(0, 4));
   const targets = compareTargets(c, year).filter((t) => t.target !== null);
+  const appendices = numberAppendices(tableKinds.flatMap((k) => k.layOut(c[k.mergedSlot], { settings: s, judgedAt: c.reportDate })));
+  const links = workbookLinks(appendices, extras.sheetsInWorkbook);
   return {
     sheets: [
-      ...numberAppendices(tableKinds.flatMap((k) => k.layOut(c[k.mergedSlot], { settings: s, judgedAt: c.reportDate }))),
+      ...appendices,
       ...(targets.length > 0 ? [targetSheet(targets, year)] : []),
       ...(extras.changes ? [changeSheet(extras.changes, s.period)] : []),
-      findingsSheet(c.findings, (f) => unitOf.get(f) ?? f),
+      findingsSheet(c.findings, (f) => unitOf.get(f) ?? f, links),
       submissionsSheet(c),
-      provenanceSheet(tables, c),
+      provenanceSheet(tables, c, links),
     ],
   };
 }

@@ -1,4 +1,12 @@
-import { type CompiledReport, type PreviousFigures, type Submission, compileReport, defaultReportDate, onlineTargetFor } from "../../core";
+import {
+  type CompiledReport,
+  type PreviousFigures,
+  type SheetInWorkbook,
+  type Submission,
+  compileReport,
+  defaultReportDate,
+  onlineTargetFor,
+} from "../../core";
 import type { PaneSettings } from "./types";
 
 export type PaneReport = CompiledReport;
@@ -18,6 +26,7 @@ export function compilePane(
   submissions: readonly Submission[],
   settings: PaneSettings,
   previous: PreviousFigures | null = null,
+  sheetsInWorkbook: readonly SheetInWorkbook[] = [],
 ): PaneReport {
   // Without a date or a period, the engine takes the period the files agree on and its 15th.
   const reportDate = settings.taskDate || settings.period ? taskDateOf(settings) : undefined;
@@ -26,5 +35,6 @@ export function compilePane(
     onlineTarget: settings.onlineTarget ?? null,
     previous,
     picks: settings.picks ?? [],
+    sheetsInWorkbook,
   });
 }

@@ -1,4 +1,14 @@
-import type { IsoDate, LiveFormulaPlan, Receipt, ReportSettings, ReportWorkbook, Submission, TargetChart, UnitRegistry } from "../../core";
+import type {
+  IsoDate,
+  LiveFormulaPlan,
+  Receipt,
+  ReportSettings,
+  ReportWorkbook,
+  SheetInWorkbook,
+  Submission,
+  TargetChart,
+  UnitRegistry,
+} from "../../core";
 
 /** Report settings plus what only the pane keeps. */
 export interface PaneSettings extends ReportSettings {
@@ -75,5 +85,7 @@ export interface Backend {
   markFindings?(received: readonly Received[]): Promise<number>;
   clearMarks?(): Promise<number>;
   computeSheets?(received: readonly Received[]): readonly string[];
+  /** The units' sheets the workbook holds, which the report's lists link to (Excel: the imported copies). */
+  sheetsInWorkbook?(received: readonly Received[]): readonly SheetInWorkbook[];
   compute?(sheet: string, received: readonly Received[]): Promise<LiveFormulaPlan | null>;
 }

@@ -136,6 +136,7 @@ export function serviceSheet(table: MergedTable, settings: ReportSettings): Repo
   let group: string | undefined;
   const topLevel: number[] = [];
   const notes: string[] = [];
+  const anchors: Record<string, number> = {};
   for (const row of table.rows) {
     const s = row.service;
     if (s.group && s.group !== group) {
@@ -145,6 +146,7 @@ export function serviceSheet(table: MergedTable, settings: ReportSettings): Repo
       rows.push([text(group, "group"), text(g?.title ?? "", "group")]);
     }
     const r = rows.length;
+    anchors[s.id] = r;
     if (!s.parent) topLevel.push(r);
     // A row some unit's values were left out of is shaded and explained under the table.
     const count: CountStyle = row.complete ? "count" : "countIncomplete";
@@ -182,5 +184,5 @@ export function serviceSheet(table: MergedTable, settings: ReportSettings): Repo
     line("(*) Các ô tô màu chưa đủ số liệu: giá trị bị lỗi không được cộng vào tổng hợp, xem trang \u201CKiểm tra\u201D.", "note");
     for (const n of notes) line(n, "note");
   }
-  return { name: SERVICE_SHEET_NAMES[table.catalogue], rows, merges, widths: WIDTHS, freezeRows, textColumns: [1, 8] };
+  return { name: SERVICE_SHEET_NAMES[table.catalogue], rows, merges, widths: WIDTHS, freezeRows, textColumns: [1, 8], anchors };
 }
