@@ -20,11 +20,13 @@ import { basename } from "node:path";
 import { NonFiniteNumberError, writeForm, writeReport } from "../io/xlsx";
 import { type CliArgs, parseCli } from "./args";
 import { expandInputs, readSubmissionFile, readSubmissionFiles } from "./files";
-import { OutputError, refuseInputAsOutput, writeFileAtomic } from "./outputFile";
+import { OutputError, refuseInputAsOutput, refuseSameOutput, writeFileAtomic } from "./outputFile";
 import { consolidationJson, mergeSummaryText, submissionJson, summaryText } from "./output";
 import { RegistryError, loadRegistry } from "./registry";
 import { registryReportSheet } from "../core/units/registrySheet";
 import { defaultResendBy, feedbackFiles } from "./feedback";
+import { draftReport } from "../core/draft";
+import { writeDraft } from "../io/docx";
 
 const USAGE = `Cách dùng:
   baocao06 validate TỆP... [--period YYYY-MM] [--json]
@@ -34,6 +36,7 @@ const USAGE = `Cách dùng:
       --date: ngày xét tình trạng nhiệm vụ (mặc định ngày 15 của tháng báo cáo).
       --previous TỔNG_HỢP_KỲ_TRƯỚC.xlsx: thêm biến động so với bảng tổng hợp kỳ trước.
       --report-no SỐ --report-date DD/MM/YYYY: số và ngày báo cáo in ở dòng "kèm theo".
+      --docx DỰ_THẢO.docx: ghi thêm dự thảo Báo cáo (Word) soạn từ số liệu tổng hợp.
       --accept TỆP!Ô (lặp lại được, hoặc cách nhau bằng dấu phẩy): chấp nhận giá trị bị đánh lỗi ở ô đó,
         vẫn cộng vào tổng hợp và ghi lại ở trang "Nguồn số liệu"; --accept TỆP: chấp nhận lỗi cả tệp (khác kỳ).
       --pick TỆP (lặp lại được): khi một đơn vị gửi hai báo cáo cùng kỳ, tổng hợp tệp này thay cho tệp mới hơn;
@@ -63,6 +66,7 @@ const EXTRA_OPTIONS = {
   accept: { type: "string", multiple: true },
   pick: { type: "string", multiple: true },
   "resend-by": { type: "string" },
+  docx: { type: "string" },
 } as const;
 
 async function readOptions(args: CliArgs): Promise<ReadOptions> {
@@ -87,7 +91,15 @@ async function merge(args: CliArgs): Promise<number> {
   const files = await expandInputs(args.files);
   if (files.length === 0) throw new UsageError("Chưa chỉ ra tệp nào để tổng hợp.");
   const previous = args.extra.previous;
-  await refuseInputAsOutput(args.out, [...files, ...(typeof previous === "string" ? [previous] : []), ...(args.units ? [args.units] : [])]);
+  const inputs = [...files, ...(typeof previous === "string" ? [previous] : []), ...(args.units ? [args.units] : [])];
+  await refuseInputAsOutput(args.out, inputs);
+  const docx = args.extra.docx;
+  if (docx !== undefined) {
+    if (typeof docx !== "string" || !docx.trim()) throw new UsageError("Cần --docx TỆP.docx để ghi dự thảo báo cáo.");
+    // Neither an input nor the consolidated workbook written beside it.
+    await refuseInputAsOutput(docx, inputs, "--docx");
+    await refuseSameOutput({ option: "--out", path: args.out }, { option: "--docx", path: docx });
+  }
   const options = await readOptions(args);
   const submissions = await readSubmissionFiles(files, options);
   const date = args.extra.date;
@@ -123,15 +135,25 @@ async function merge(args: CliArgs): Promise<number> {
     ...(typeof reportNo === "string" ? { reportNo } : {}),
     ...(typeof reportDate === "string" ? { reportDate } : {}),
   };
-  const { consolidation, report, changes } = compileReport(submissions, settings, {
+  const compiled = compileReport(submissions, settings, {
     ...(date ? { reportDate: date } : {}),
     previous: previousFigs,
     accepted,
     picks,
   });
+  const { consolidation, report, changes } = compiled;
   await writeFileAtomic(args.out, await writeReport(report));
-  if (args.json) process.stdout.write(`${JSON.stringify(consolidationJson(consolidation, args.out, changes))}\n`);
-  else process.stdout.write(`${mergeSummaryText(consolidation, args.out)}\n`);
+  if (typeof docx === "string") {
+    const draft = draftReport(compiled, { ...settings, period: consolidation.period }, { registry: options.registry ?? null });
+    await writeFileAtomic(docx, await writeDraft(draft));
+  }
+  if (args.json) {
+    const doc = consolidationJson(consolidation, args.out, changes);
+    process.stdout.write(`${JSON.stringify(typeof docx === "string" ? { ...doc, docx } : doc)}\n`);
+  } else {
+    process.stdout.write(`${mergeSummaryText(consolidation, args.out)}\n`);
+    if (typeof docx === "string") process.stdout.write(`Đã ghi dự thảo báo cáo: ${docx}\n`);
+  }
   // The workbook is written either way; the exit code tells a script whether it can be sent.
   const unreadable = consolidation.received.some((s) => !s.readable);
   return unreadable || incompleteness(consolidation).services.length > 0 ? 1 : 0;

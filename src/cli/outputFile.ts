@@ -28,7 +28,7 @@ const same = (a: string, b: string) => dirname(a) === dirname(b) && basename(a).
  * Refuse an output that is, or would replace, one of the inputs: the same
  * path, a symlink or hard link to it, or the same name in the input's folder.
  */
-export async function refuseInputAsOutput(out: string, inputs: readonly string[]): Promise<void> {
+export async function refuseInputAsOutput(out: string, inputs: readonly string[], option = "--out"): Promise<void> {
   const outPlaces = await places(out);
   const outStat = await stat(out).catch(() => null);
   for (const input of inputs) {
@@ -38,9 +38,21 @@ export async function refuseInputAsOutput(out: string, inputs: readonly string[]
     const inPlaces = await places(input);
     if (hardLink || outPlaces.some((o) => inPlaces.some((i) => same(o, i)))) {
       throw new OutputError(
-        `Không ghi vào ${out}: đó là tệp đầu vào ${input}. Tệp của đơn vị không bao giờ bị ghi đè; hãy chọn tên khác cho --out.`,
+        `Không ghi vào ${out}: đó là tệp đầu vào ${input}. Tệp của đơn vị không bao giờ bị ghi đè; hãy chọn tên khác cho ${option}.`,
       );
     }
+  }
+}
+
+/** Refuse two outputs of one command that name the same file (the second would replace the first). */
+export async function refuseSameOutput(a: { option: string; path: string }, b: { option: string; path: string }): Promise<void> {
+  const pa = await places(a.path);
+  const pb = await places(b.path);
+  const sa = await stat(a.path).catch(() => null);
+  const sb = await stat(b.path).catch(() => null);
+  const hardLink = sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
+  if (hardLink || pa.some((x) => pb.some((y) => same(x, y)))) {
+    throw new OutputError(`Không ghi ${b.option} vào ${b.path}: đó cũng là tệp của ${a.option}. Hãy chọn hai tên khác nhau.`);
   }
 }
 

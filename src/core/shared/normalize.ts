@@ -12,6 +12,9 @@ export function cleanText(s: string): string {
   return s.normalize("NFC").replace(DASHES, "-").replace(SPACES, " ").trim();
 }
 
+/** Longer texts are keyed afresh each time: they do not recur, and a cache of them would hold megabytes. */
+const CACHED_LENGTH = 256;
+
 /**
  * Keys are computed for every header cell, name and number text of every file,
  * and the same strings recur across units; a bounded cache makes that cheap.
@@ -19,6 +22,7 @@ export function cleanText(s: string): string {
 export function cached(f: (s: string) => string): (s: string) => string {
   const cache = new Map<string, string>();
   return (s) => {
+    if (s.length > CACHED_LENGTH) return f(s);
     let v = cache.get(s);
     if (v === undefined) {
       if (cache.size > 20_000) cache.clear();

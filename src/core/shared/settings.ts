@@ -15,11 +15,14 @@ export interface ReportSettings {
 
 export const defaultSettings: ReportSettings = { province: "Thanh Hóa", period: null, deadlineDay: 10 };
 
+/** The report's number suffix: "Số: 12/BC-UBND". */
+export const REPORT_CODE = "BC-UBND";
+
 /** "(kèm theo Báo cáo số: 12/BC-UBND ngày 05/10/2024 của Tổ công tác Đề án 06 tỉnh Thanh Hóa)" */
 export function attachmentLine(s: ReportSettings): string {
   const no = s.reportNo?.trim() || "       ";
   const date =
     s.reportDate?.trim() ||
     (s.period ? `      /      /${s.period.month === 12 ? s.period.year + 1 : s.period.year}` : "      /      /      ");
-  return `(kèm theo Báo cáo số: ${no}/BC-UBND ngày ${date} của Tổ công tác Đề án 06 tỉnh ${s.province})`;
+  return `(kèm theo Báo cáo số: ${no}/${REPORT_CODE} ngày ${date} của Tổ công tác Đề án 06 tỉnh ${s.province})`;
 }

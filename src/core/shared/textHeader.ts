@@ -7,8 +7,12 @@ export type HeaderRules<C extends string> = ReadonlyArray<{ readonly column: C; 
 
 const memo = new WeakMap<HeaderRules<string>, Map<string, string | null>>();
 
+/** No header cell is this long; a longer text (a pasted page, a hostile file) is not keyed at all. */
+const MAX_HEADER_TEXT = 1_000;
+
 /** The column a header text names under `rules`; memoised per rule set, as every text cell of every sheet is asked. */
 export function classifyWith<C extends string>(rules: HeaderRules<C>, text: string): C | null {
+  if (text.length > MAX_HEADER_TEXT) return null;
   let seen = memo.get(rules);
   if (!seen) memo.set(rules, (seen = new Map()));
   let column = seen.get(text);

@@ -56,7 +56,7 @@ function read(fileName: string, bytes: Uint8Array, maxRows: number): GridResult 
   const pkg = new Package(openZip(bytes), new Budget());
   const { info } = readWorkbook(pkg);
   const formats = info.styles ? readCellFormats(pkg, pkg.entry(info.styles)) : [];
-  const ctx: SheetContext = { formats, date1904: info.date1904, maxRows, cells: 0 };
+  const ctx: SheetContext = { formats, date1904: info.date1904, maxRows, cells: 0, chars: 0 };
   const notes: string[] = [];
   const cut: { sheet: string; rows: number; read: number }[] = [];
   const parsed: { name: string; sheet: ParsedSheet }[] = [];
@@ -74,7 +74,7 @@ function read(fileName: string, bytes: Uint8Array, maxRows: number): GridResult 
   // Only the strings a read cell uses are kept: the table itself may be far larger.
   const wanted = new Set<number>();
   for (const { sheet } of parsed) for (const row of sheet.rows) row?.forEach((s) => s instanceof SharedRef && wanted.add(s.index));
-  const strings = readSharedStrings(pkg, info.sharedStrings ? pkg.entry(info.sharedStrings) : undefined, wanted);
+  const strings = readSharedStrings(pkg, info.sharedStrings ? pkg.entry(info.sharedStrings) : undefined, wanted, ctx);
   const sheets = parsed.map(({ name, sheet }): Sheet => ({ name, rows: settle(sheet, strings), merges: sheet.merges }));
   return { ok: true, grid: { fileName, sheets }, notes, ...(cut.length ? { cut } : {}) };
 }

@@ -7,19 +7,21 @@ import { strFromU8, unzipSync, zipSync } from "fflate";
 import { consolidate, buildReport, serviceById } from "../../../src/core";
 import { readGridSync, readXlsxSubmission, writeReport } from "../../../src/io/xlsx";
 import { unitWorkbook, type RowSpec } from "../../../scripts/lib/unitWorkbook";
-import { SHEET, declareSize, editSheet, edited, goodUnit, pack, parts, withStreamedSheet } from "./packages";
+import { SHEET, declareSize, editSheet, edited, goodUnit, pack, parts } from "../../support/packages";
+import {
+  GIANT,
+  GIANT_MERGE_SPELLINGS,
+  addMerge,
+  deflateBomb,
+  noise,
+  manySharedStrings,
+  numberSheet,
+  smallMerges,
+  taglessText,
+  textSheet,
+  withMerges,
+} from "../../support/hostileWorkbooks";
 
-const GIANT = "A1:XFD1048576";
-/** Letters that do not compress to nothing, so the zip's own ratio check does not refuse the file first. */
-function noise(n: number, seed: number): string {
-  let x = seed || 1;
-  let out = "";
-  for (let i = 0; i < n; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out += String.fromCharCode(97 + ((x >>> 16) % 26));
-  }
-  return out;
-}
 const ids = async (name: string, bytes: Uint8Array) => {
   const s = await readXlsxSubmission(name, bytes);
   return { s, ids: s.tables.flatMap((t) => t.rows.map((r) => r.service.id)) };
@@ -35,19 +37,10 @@ const mergesOf = (bytes: Uint8Array) => {
   return { merges: g.grid.sheets.flatMap((s) => s.merges), notes: g.notes };
 };
 const area = (m: { top: number; left: number; bottom: number; right: number }) => (m.bottom - m.top + 1) * (m.right - m.left + 1);
-const addMerge = (tag: string) => (xml: string) => xml.replace(/<mergeCells count="\d+">/, (open) => `${open}${tag}`);
 
 describe("a giant merge is seen as the XML parser sees it, however it is spelled", () => {
-  const spellings: Record<string, string> = {
-    "single quotes": `<mergeCell ref='${GIANT}'/>`,
-    "extra spaces": `<mergeCell   ref = "${GIANT}"   />`,
-    "separate open and close tags": `<mergeCell ref="${GIANT}"></mergeCell>`,
-    "a > inside another attribute": `<mergeCell xr:uid="{a>b}" ref="${GIANT}" xmlns:xr="urn:x"/>`,
-    "a namespace prefix": `<x:mergeCell xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ref="${GIANT}"/>`,
-    "lower-case letters": `<mergeCell ref="a1:xfd1048576"/>`,
-  };
-  test.each(Object.entries(spellings))("%s: dropped, never expanded, the table read", async (_, tag) => {
-    const bytes = await editSheet(addMerge(tag));
+  test.each(Object.entries(GIANT_MERGE_SPELLINGS))("%s: dropped, never expanded, the table read", async (_, tag) => {
+    const bytes = await withMerges(tag);
     const { s, ids: read } = await ids("gop.xlsx", bytes);
     expect(s.readable).toBe(true);
     expect(read).toEqual(["dvc25-01", "dvc25-02", "dvc25-03"]);
@@ -82,8 +75,7 @@ describe("a giant merge is seen as the XML parser sees it, however it is spelled
   });
 
   test("50,000 small merges: refused as too large, naming the limit", async () => {
-    const many = Array.from({ length: 50_000 }, (_, i) => `<mergeCell ref="K${i * 2 + 1}:L${i * 2 + 1}"/>`).join("");
-    const g = refusal(await editSheet(addMerge(many)));
+    const g = refusal(await withMerges(smallMerges(50_000)));
     expect(g).toMatchObject({ code: "FILE_TOO_LARGE" });
     expect(g.reason).toMatch(/hơn 10\.000 vùng gộp ô/);
   });
@@ -113,16 +105,8 @@ describe("inflated size is counted while streaming, whatever the zip declares", 
     expect(g.reason).toContain("dài hơn kích thước khai báo");
   });
 
-  test("an honest deflate bomb under the ratio threshold (≈110 MB of text): refused at the per-part limit", async () => {
-    const line = (i: number) =>
-      `<row r="${i + 10}"><c r="A${i + 10}" t="inlineStr"><is><t>${"Hồ sơ trực tuyến ".repeat(600)}${noise(120, i)}</t></is></c></row>`;
-    const bytes = await withStreamedSheet(
-      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
-      function* () {
-        for (let i = 0; i < 9_500; i++) yield line(i);
-      },
-      "</sheetData></worksheet>",
-    );
+  test("an honest deflate bomb under the ratio threshold (≈130 MB of text): refused at the per-part limit", async () => {
+    const bytes = await deflateBomb(9_500);
     expect(bytes.length).toBeLessThan(20 * 1024 * 1024);
     const g = refusal(bytes);
     expect(g.code).toBe("FILE_TOO_LARGE");
@@ -130,41 +114,51 @@ describe("inflated size is counted while streaming, whatever the zip declares", 
   });
 
   test("a legal sheet of more than three million cells: refused, naming the cell limit", async () => {
-    const bytes = await withStreamedSheet(
-      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
-      function* () {
-        for (let r = 1; r <= 75_001; r++) {
-          let row = `<row r="${r}">`;
-          for (let c = 0; c < 40; c++) row += `<c><v>${r + c}</v></c>`;
-          yield `${row}</row>`;
-        }
-      },
-      "</sheetData></worksheet>",
-    );
+    const bytes = await numberSheet(75_001, 40);
     const g = refusal(bytes);
     expect(g.code).toBe("FILE_TOO_LARGE");
     expect(g.reason).toMatch(/hơn 3\.000\.000 ô/);
   });
 
   test("more than a million shared strings: refused", async () => {
-    const bytes = await edited((f) => {
-      f["xl/sharedStrings.xml"] = f["xl/sharedStrings.xml"].replace(
-        "</sst>",
-        Array.from({ length: 1_000_001 }, (_, i) => `<si><t>${i}</t></si>`).join("") + "</sst>",
-      );
-    });
+    const bytes = await manySharedStrings(1_000_001);
     const g = refusal(bytes);
     expect(g.code).toBe("FILE_TOO_LARGE");
     expect(g.reason).toMatch(/hơn 1\.000\.000 chuỗi/);
   });
 
   test("a text of two million characters without a tag: refused before the parser buffers it", async () => {
-    const bytes = await edited((f) => {
-      f["xl/sharedStrings.xml"] = f["xl/sharedStrings.xml"].replace("<si><t", `<si><t>${noise(2_000_000, 7)}</t></si><si><t`);
-    });
+    const bytes = await taglessText(2_000_000);
     const g = refusal(bytes);
     expect(g.code).toBe("FILE_TOO_LARGE");
     expect(g.reason).toMatch(/liền không có thẻ XML/);
+  });
+
+  test("more than five million characters of text in the cells read: refused, naming the limit", async () => {
+    const g = refusal(await textSheet(501, 10, 1_000));
+    expect(g.code).toBe("FILE_TOO_LARGE");
+    expect(g.reason).toMatch(/hơn 5\.000\.000 ký tự chữ/);
+  });
+
+  test("the same text below the rows read is not held, so it does not count", async () => {
+    const g = readGridSync("x.xlsx", await textSheet(501, 10, 1_000, 5_001));
+    expect(g.ok).toBe(true);
+  });
+
+  test("long shared strings count too, when a read cell uses them", async () => {
+    const bytes = await edited((f) => {
+      const first = (f["xl/sharedStrings.xml"].match(/<si>/g) ?? []).length;
+      const items = Array.from({ length: 501 }, (_, i) => `<si><t>${noise(10_000, i + 1)}</t></si>`).join("");
+      f["xl/sharedStrings.xml"] = f["xl/sharedStrings.xml"].replace("</sst>", `${items}</sst>`);
+      const rows = Array.from({ length: 51 }, (_, r) => {
+        const cells = Array.from({ length: 10 }, (_, c) => `<c t="s"><v>${first + Math.min(r * 10 + c, 500)}</v></c>`).join("");
+        return `<row r="${200 + r}">${cells}</row>`;
+      }).join("");
+      f[SHEET] = f[SHEET].replace("</sheetData>", `${rows}</sheetData>`);
+    });
+    const g = refusal(bytes);
+    expect(g.code).toBe("FILE_TOO_LARGE");
+    expect(g.reason).toMatch(/hơn 5\.000\.000 ký tự chữ/);
   });
 
   test("a zip declaring more than 200 MB, and one with a thousandfold ratio: refused from the directory", () => {

@@ -5,7 +5,7 @@
  */
 import { readGridSync } from "../../../src/io/xlsx";
 import type { Cell, Sheet } from "../../../src/core";
-import { handmade, pack, parts } from "./packages";
+import { handmade, pack, parts } from "../../support/packages";
 
 function sheetOf(bytes: Uint8Array, index = 0): Sheet {
   const g = readGridSync("t.xlsx", bytes);

@@ -29,6 +29,8 @@ export const LIMITS = {
   maxMerges: 10_000,
   /** Cells covered by the kept merges of one sheet. */
   maxMergedArea: 1_000_000,
+  /** Characters of text kept from the cells read (rows and columns the engine looks at), all sheets of one file. */
+  maxTextChars: 5_000_000,
 } as const;
 
 export type StopCode = "FILE_TOO_LARGE" | "FILE_UNREADABLE";
@@ -47,6 +49,19 @@ export const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(".", ",
 export const count = (n: number) => n.toLocaleString("vi-VN");
 
 export const tooLarge = (reason: string) => new ReadStop("FILE_TOO_LARGE", reason);
+
+/** Text kept for the engine so far in one file, against LIMITS.maxTextChars. */
+export interface TextCount {
+  chars: number;
+}
+
+/** Count `text` as kept; past the limit the file is refused, so what is held for the engine stays bounded. */
+export function keepText(counter: TextCount, text: string): void {
+  counter.chars += text.length;
+  if (counter.chars > LIMITS.maxTextChars) {
+    throw tooLarge(`các ô được đọc chứa hơn ${count(LIMITS.maxTextChars)} ký tự chữ, vượt giới hạn.`);
+  }
+}
 export const unreadable = (reason: string) => new ReadStop("FILE_UNREADABLE", reason);
 
 export const CORRUPT = "nội dung tệp .xlsx bị hỏng, Excel hoặc thư viện không mở được.";

@@ -1,4 +1,4 @@
-import { LIMITS, count, tooLarge } from "./limits";
+import { LIMITS, type TextCount, count, keepText, tooLarge } from "./limits";
 import type { Package } from "./package";
 import type { ZipEntry } from "./zip";
 
@@ -48,7 +48,12 @@ export class StringItem {
  * the table can be far bigger than what the engine reads, and it is read after
  * the sheets so that only those are held.
  */
-export function readSharedStrings(pkg: Package, entry: ZipEntry | undefined, wanted: ReadonlySet<number>): Map<number, string> {
+export function readSharedStrings(
+  pkg: Package,
+  entry: ZipEntry | undefined,
+  wanted: ReadonlySet<number>,
+  kept: TextCount,
+): Map<number, string> {
   const out = new Map<number, string>();
   if (!entry || wanted.size === 0) return out;
   let index = -1;
@@ -66,7 +71,11 @@ export function readSharedStrings(pkg: Package, entry: ZipEntry | undefined, wan
     },
     close(name) {
       if (name === "si") {
-        if (inItem) out.set(index, item.take() ?? "");
+        if (inItem) {
+          const text = item.take() ?? "";
+          keepText(kept, text);
+          out.set(index, text);
+        }
         inItem = false;
       } else if (inItem) item.close(name);
     },

@@ -1,6 +1,6 @@
 import type { Cell, CellRange, CellValue } from "../../../core";
 import { shiftFormula } from "./formula";
-import { LIMITS, count, tooLarge } from "./limits";
+import { LIMITS, type TextCount, count, keepText, tooLarge } from "./limits";
 import { isDateFormat, serialToDate } from "./numFmt";
 import { StringItem, decodeOfficeEscapes } from "./sharedStrings";
 import type { XmlHandler } from "./xml";
@@ -19,7 +19,7 @@ export class SharedRef {
 
 type Slot = Cell | SharedRef | undefined;
 
-export interface SheetContext {
+export interface SheetContext extends TextCount {
   readonly formats: readonly (string | undefined)[];
   readonly date1904: boolean;
   readonly maxRows: number;
@@ -223,6 +223,7 @@ export class SheetReader implements XmlHandler {
       slot = new SharedRef(index, numFmt, undefined);
     } else {
       const value = this.cellValue(raw, numFmt);
+      if (typeof value === "string") keepText(this.ctx, value);
       slot = { value, ...(numFmt ? { numFmt } : {}), ...(formula ? { formula } : {}) };
     }
     (this.rows[row] ??= [])[col] = slot;

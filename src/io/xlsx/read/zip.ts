@@ -138,16 +138,20 @@ export function streamEntry(zip: ZipIndex, e: ZipEntry, sink: (chunk: Uint8Array
   if (e.encrypted) throw unreadable("tệp bị mã hóa bằng mật khẩu; hãy lưu lại trong Excel không đặt mật khẩu.");
   const data = dataOf(zip, e);
   const cap = Math.min(budget, LIMITS.maxPartBytes);
+  // Name the part when it alone is over its limit; otherwise it is what the file read before it that tips the balance.
+  const over = (n: number) =>
+    tooLarge(
+      n > LIMITS.maxPartBytes
+        ? `phần ${e.name} giải nén vượt giới hạn ${mb(LIMITS.maxPartBytes)}.`
+        : `nội dung giải nén vượt giới hạn ${mb(LIMITS.maxInflatedBytes)} cho mỗi tệp.`,
+    );
+  // The directory's size is binding (a part inflating past it is refused below), so a part that
+  // declares more than may be read is refused before a byte of it is inflated.
+  if (e.size > cap) throw over(e.size);
   let out = 0;
   const take = (chunk: Uint8Array) => {
     out += chunk.length;
-    if (out > cap) {
-      throw tooLarge(
-        out > budget && budget < LIMITS.maxPartBytes
-          ? `nội dung giải nén vượt giới hạn ${mb(LIMITS.maxInflatedBytes)} cho mỗi tệp.`
-          : `phần ${e.name} giải nén vượt giới hạn ${mb(LIMITS.maxPartBytes)}.`,
-      );
-    }
+    if (out > cap) throw over(out);
     // The directory is what a spreadsheet program trusts; a part longer than it says is not a valid package.
     if (out > e.size) throw unreadable(`phần ${e.name} dài hơn kích thước khai báo trong tệp nén; ${CORRUPT}`);
     if (chunk.length > 0) sink(chunk);
@@ -160,7 +164,7 @@ export function streamEntry(zip: ZipIndex, e: ZipEntry, sink: (chunk: Uint8Array
   const inflate = new Inflate((chunk) => take(chunk));
   try {
     // A part that fits one chunk inflates in one go either way: into a buffer of its declared size, without regrowing.
-    if (data.length <= CHUNK && e.size <= cap) {
+    if (data.length <= CHUNK) {
       take(inflateSync(data, { out: new Uint8Array(e.size) }));
       return out;
     }

@@ -5,8 +5,8 @@
  * no test holds a hundred megabytes of XML.
  */
 import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { unitWorkbook } from "../../../scripts/lib/unitWorkbook";
-import { seed2024Dvc25 } from "../../fixtures/seedTables";
+import { unitWorkbook } from "../../scripts/lib/unitWorkbook";
+import { seed2024Dvc25 } from "../fixtures/seedTables";
 
 export const SHEET = "xl/worksheets/sheet1.xml";
 
