@@ -46,7 +46,7 @@ export default [
   { ignores: ["dist/**", "lib/**", "release/**", "out/**", "coverage/**", "node_modules/**", "samples/**"] },
   ...tseslint.configs.recommended,
   {
-    files: ["**/*.{ts,tsx,mjs,js}"],
+    files: ["**/*.{ts,tsx,cts,mjs,js,cjs}"],
     languageOptions: { ecmaVersion: 2022, sourceType: "module" },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
@@ -61,10 +61,11 @@ export default [
   },
   {
     // CommonJS configuration and launcher files.
-    files: ["*.js", "bin/**/*.js", "test/support/*.js", "scripts/webpack/*.js"],
+    files: ["*.js", "bin/**/*.js", "test/support/*.js", "scripts/webpack/*.js", "scripts/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
     rules: {
-      // These files are CommonJS by necessity (jest's config and globalSetup, the npm bin shim, webpack's loader).
+      // These files are CommonJS by necessity (jest's config and globalSetup, the npm bin shim, webpack's
+      // loader, the URL check webpack's config requires).
       "@typescript-eslint/no-require-imports": "off",
     },
   },

@@ -7,9 +7,9 @@ const zlib = require("zlib");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
+const { checkHostUrl } = require("./scripts/hostUrl.cjs");
+
 const urlDev = "https://localhost:3000/";
-/** Where the production build is hosted; set BAOCAO06_URL when building for a real server. */
-const urlProd = process.env.BAOCAO06_URL || "https://www.contoso.com/baocao06/";
 /** Tests build into their own folder so they never race a developer's `dist/`. */
 const outDir = process.env.BAOCAO06_OUT ? path.resolve(process.env.BAOCAO06_OUT) : path.resolve(__dirname, "dist");
 /**
@@ -31,7 +31,7 @@ async function getHttpsOptions() {
 }
 
 /** Replace the dev URL in the manifest; fail the build if there was nothing to replace. */
-function productionManifest(content) {
+function productionManifest(content, urlProd) {
   const text = content.toString();
   if (!text.includes(urlDev)) throw new Error(`manifest.xml does not contain ${urlDev}`);
   const out = text.split(urlDev).join(urlProd).split(urlDev.replace(/\/$/, "")).join(new URL(urlProd).origin);
@@ -80,6 +80,15 @@ class BundleSizePlugin {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // A production build is for a server: without its HTTPS folder address the manifest would point
+  // nowhere, so the build stops here with the reason instead of writing a placeholder URL.
+  let urlProd = null;
+  try {
+    if (!dev) urlProd = checkHostUrl(process.env.BAOCAO06_URL).href;
+  } catch (e) {
+    console.error(`Không dựng được bản chính thức: ${e.message}`);
+    process.exit(2);
+  }
   return {
     devtool: dev ? "source-map" : false,
     // Webpack's own runtime code, too, at the floor.
@@ -142,7 +151,7 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name]" + "[ext]",
             transform(content) {
-              return dev ? content : productionManifest(content);
+              return dev ? content : productionManifest(content, urlProd);
             },
           },
         ],

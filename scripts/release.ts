@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { zipSync } from "fflate";
+import { checkHostUrl, HostUrlError } from "./hostUrl.cjs";
 
 const ROOT = resolve(__dirname, "..");
 const URL_DEV = "https://localhost:3000/";
@@ -20,19 +21,11 @@ const GUIDE_URL = "https://intranet.example.gov.vn/baocao06/";
 class Refusal extends Error {}
 
 function checkUrl(raw: string | undefined): URL {
-  const example = "ví dụ BAOCAO06_URL=https://baocao.tinh.gov.vn/baocao06/ npm run release";
-  if (!raw) throw new Refusal(`Thiếu địa chỉ máy chủ: đặt biến BAOCAO06_URL là địa chỉ HTTPS sẽ đặt gói (${example}).`);
-  let url: URL;
   try {
-    url = new URL(raw);
-  } catch {
-    throw new Refusal(`BAOCAO06_URL "${raw}" không phải một địa chỉ web (${example}).`);
+    return checkHostUrl(raw);
+  } catch (e) {
+    throw e instanceof HostUrlError ? new Refusal(e.message) : e;
   }
-  if (url.protocol !== "https:")
-    throw new Refusal(`BAOCAO06_URL "${raw}" phải bắt đầu bằng https://: Excel chỉ nạp phần bổ trợ qua HTTPS.`);
-  if (!raw.endsWith("/") || url.search || url.hash)
-    throw new Refusal(`BAOCAO06_URL "${raw}" phải là một thư mục, kết thúc bằng dấu "/" (ví dụ ${raw.replace(/\/*$/, "/")}).`);
-  return url;
 }
 
 /** The same replacement as webpack.config.js, plus the manifest version taken from package.json. */

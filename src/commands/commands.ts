@@ -3,6 +3,7 @@ import {
   SETTING_KEYS,
   marksFor,
   officeErrorMessage,
+  queueSettings,
   readReportSheets,
   readSettings,
   readWorksheets,
@@ -35,7 +36,8 @@ export function showOutcome(title: string, message: string): Promise<boolean> {
     new Promise<Office.AsyncResult<Office.Dialog>>((resolve) =>
       Office.context.ui.displayDialogAsync(
         dialogUrl(window.location.href, title, message),
-        { height: 35, width: 35, displayInIframe: true },
+        // In Excel on the web an iframe is not blocked as a pop-up; where it fails, a window is tried next.
+        { height: 35, width: 35, displayInIframe: attempt % 2 === 0 },
         resolve,
       ),
     ).then((result) => {
@@ -66,10 +68,18 @@ async function guarded(title: string, event: Office.AddinCommands.Event, work: (
     message = failureMessage(officeErrorMessage(e));
   }
   try {
-    await showOutcome(title, message);
+    if (!(await showOutcome(title, message))) await keepUnshown(title, message);
   } finally {
     event.completed();
   }
+}
+
+/** The dialog could not open: the outcome waits in the workbook's settings for the pane to show it. */
+async function keepUnshown(title: string, message: string): Promise<void> {
+  await runExcel(async (context) => {
+    queueSettings(context, { [SETTING_KEYS.unshown]: { title, message, at: new Date().toISOString() } });
+    await context.sync();
+  }).catch(() => undefined);
 }
 
 /** Ribbon "Kiểm tra trang tính": check the active sheet, mark its problem cells, say how many. */

@@ -9,16 +9,29 @@ export function pageMode(doc: Document = document): PageMode {
   return doc.querySelector('meta[name="baocao06-mode"]')?.getAttribute("content") === "browser" ? "browser" : "auto";
 }
 
+export interface Boot {
+  readonly backend: Promise<Backend>;
+  /** The clerk's way out while Excel does not answer: browser mode, with the notice. */
+  readonly useBrowser: () => void;
+}
+
+type OfficeLike = Pick<typeof Office, "onReady" | "HostType">;
+
 /**
- * The one place that decides where we run: inside Excel when office.js loaded
- * and reports an Excel host; otherwise the in-memory browser workbook. A
- * missing or blocked office.js (offline office, old Excel) is browser mode.
+ * The one place that decides where we run. Inside Excel when office.js loaded and Excel answers;
+ * the plain browser when office.js loaded but no Office host is around (the page opened in a
+ * browser); when office.js is missing, browser mode with a notice. There is no timeout to browser
+ * mode: a slow Excel is waited for, and only the clerk can choose to stop waiting.
  */
-export async function detectBackend(mode: PageMode, waitMs = 5000): Promise<Backend> {
-  if (mode === "browser" || typeof Office === "undefined" || typeof Office.onReady !== "function") return new BrowserBackend();
-  const info = await Promise.race([
-    Office.onReady().catch(() => null),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs)),
-  ]);
-  return info?.host === Office.HostType.Excel ? new ExcelBackend() : new BrowserBackend();
+export function boot(mode: PageMode, office: OfficeLike | undefined = typeof Office === "undefined" ? undefined : Office): Boot {
+  if (mode === "browser") return { backend: Promise.resolve(new BrowserBackend()), useBrowser: () => undefined };
+  if (!office || typeof office.onReady !== "function")
+    return { backend: Promise.resolve(new BrowserBackend({ notice: "office-missing" })), useBrowser: () => undefined };
+  let choose: (b: Backend) => void = () => undefined;
+  const chosen = new Promise<Backend>((resolve) => (choose = resolve));
+  const ready = office
+    .onReady()
+    .then((info): Backend => (info?.host === office.HostType.Excel ? new ExcelBackend() : new BrowserBackend()))
+    .catch((): Backend => new BrowserBackend({ notice: "office-missing" }));
+  return { backend: Promise.race([ready, chosen]), useBrowser: () => choose(new BrowserBackend({ notice: "chosen" })) };
 }

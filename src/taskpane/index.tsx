@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
-import { detectBackend, pageMode } from "./host";
+import { boot, pageMode } from "./host";
 
 declare global {
   interface Window {
@@ -12,10 +12,10 @@ declare global {
 
 const container = document.getElementById("container");
 if (container) {
-  const backend = detectBackend(pageMode());
+  const started = boot(pageMode());
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100%" }}>
-      <App backend={backend} />
+      <App backend={started.backend} onUseBrowser={started.useBrowser} />
     </FluentProvider>,
   );
 }

@@ -7,6 +7,33 @@ export const vi = {
   modeExcel: "Đang chạy trong Excel",
   modeBrowser: "Chế độ trình duyệt (không cần Excel)",
   detecting: "Đang khởi động…",
+  waitingExcel: "Đang chờ Excel sẵn sàng…",
+  excelSlow:
+    "Excel chưa trả lời phần bổ trợ. Có thể Excel đang bận hoặc bạn đang sửa một ô: nhấn Enter hoặc Esc rồi chờ thêm. Nếu không được, có thể tiếp tục ở chế độ trình duyệt (dữ liệu khi đó không ghi vào sổ làm việc Excel).",
+  useBrowser: "Dùng chế độ trình duyệt",
+  officeMissing:
+    "Không tải được thư viện Office (office.js) từ máy chủ của Microsoft, nên BaoCao06 đang chạy ở chế độ trình duyệt: các tệp nhận được chỉ lưu trong máy này, không ghi vào sổ làm việc Excel. Nếu bạn đang mở trong Excel, hãy kiểm tra kết nối mạng tới appsforoffice.microsoft.com rồi bấm Tải lại.",
+  browserChosen:
+    "Bạn đã chọn chế độ trình duyệt vì Excel chưa trả lời: dữ liệu không ghi vào sổ làm việc Excel. Bấm Tải lại để thử kết nối Excel lần nữa.",
+  reloadPane: "Tải lại",
+  retry: "Thử lại",
+  unshownOutcome: "Kết quả nút \u201C{title}\u201D trên thanh Ribbon (hộp thoại không mở được nên hiện ở đây): ",
+  dismiss: "Đã xem",
+  formsOpenIntro:
+    "Excel cho Mac không tải tệp xuống từ ngăn bổ trợ. Bấm Mở để mở mẫu của từng đơn vị ({count} mẫu) thành một sổ làm việc mới, rồi lưu (⌘S) với tên tệp ghi bên dưới tên đơn vị.",
+  formsOpen: "Mở",
+  formsOpenAgain: "Mở lại",
+  selfCheck: "Kiểm tra tương thích",
+  selfCheckHint:
+    "Thử trên một trang tạm (tự xóa khi xong) những cách xử lý của Excel này mà BaoCao06 dựa vào: đọc chữ số, định dạng văn bản, ghi chú, tên trang, ô gộp, hộp thoại. Nên chạy một lần khi cài phần bổ trợ trên máy mới.",
+  selfCheckRunning: "Đang kiểm tra…",
+  selfCheckAllPassed: "Đạt cả {passed}/{total} mục (ExcelApi {api}); mục bỏ qua là chức năng Excel này chưa có.",
+  selfCheckSomeFailed: "{failed} mục không đạt, {passed}/{total} đạt (ExcelApi {api}). Hãy sao chép kết quả gửi người hỗ trợ phần bổ trợ.",
+  copyResult: "Sao chép kết quả",
+  copied: "Đã sao chép",
+  probe_pass: "Đạt",
+  probe_fail: "Không đạt",
+  probe_skipped: "Bỏ qua",
   language: "English",
   /** The language the engine's findings are shown in. */
   messageLanguage: "vi" as MessageLanguage,
@@ -237,6 +264,33 @@ export const en: Strings = {
   modeExcel: "Running in Excel",
   modeBrowser: "Browser mode (no Excel needed)",
   detecting: "Starting…",
+  waitingExcel: "Waiting for Excel…",
+  excelSlow:
+    "Excel has not answered the add-in yet. Excel may be busy or a cell is being edited: press Enter or Esc and wait a little. Otherwise you can go on in browser mode (nothing is then written to the Excel workbook).",
+  useBrowser: "Use browser mode",
+  officeMissing:
+    "The Office library (office.js) could not be loaded from Microsoft's server, so BaoCao06 runs in browser mode: received files stay on this computer and are not written to the Excel workbook. If you are in Excel, check the connection to appsforoffice.microsoft.com and press Reload.",
+  browserChosen:
+    "You chose browser mode because Excel did not answer: nothing is written to the Excel workbook. Press Reload to try Excel again.",
+  reloadPane: "Reload",
+  retry: "Try again",
+  unshownOutcome: "Outcome of the ribbon button \u201C{title}\u201D (its dialog could not open, so it is shown here): ",
+  dismiss: "Dismiss",
+  formsOpenIntro:
+    "Excel for Mac does not download files from the task pane. Press Open to open each unit's form ({count} forms) as a new workbook, then save it (⌘S) under the file name shown below the unit.",
+  formsOpen: "Open",
+  formsOpenAgain: "Open again",
+  selfCheck: "Compatibility check",
+  selfCheckHint:
+    "Tries, on a scratch sheet removed afterwards, the behaviours of this Excel that BaoCao06 relies on: reading digits, text format, notes, sheet names, merged cells, the dialog. Run it once when the add-in is installed on a new machine.",
+  selfCheckRunning: "Checking…",
+  selfCheckAllPassed: "All {passed}/{total} passed (ExcelApi {api}); skipped items are features this Excel lacks.",
+  selfCheckSomeFailed: "{failed} failed, {passed}/{total} passed (ExcelApi {api}). Copy the result and send it to the add-in's support.",
+  copyResult: "Copy the result",
+  copied: "Copied",
+  probe_pass: "Passed",
+  probe_fail: "Failed",
+  probe_skipped: "Skipped",
   language: "Tiếng Việt",
   messageLanguage: "en",
   tabImport: "Receive",

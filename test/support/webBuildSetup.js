@@ -12,7 +12,8 @@ function buildWeb() {
   const out = join(mkdtempSync(join(tmpdir(), "baocao06-web-")), "web");
   const log = execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
     cwd: root,
-    env: { ...process.env, BAOCAO06_OUT: out },
+    // The pages do not depend on the address; the manifest gets this one (a release writes its own).
+    env: { BAOCAO06_URL: "https://baocao06.example.gov.vn/", ...process.env, BAOCAO06_OUT: out },
     stdio: ["ignore", "pipe", "inherit"],
   }).toString();
   process.env.BAOCAO06_TEST_DIST = out;

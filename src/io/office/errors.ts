@@ -3,17 +3,16 @@
  * Vietnamese sentence that says what to do. Data, not an if-chain.
  */
 const MESSAGES: Record<string, string> = {
-  InvalidOperationInCellEditMode:
-    "Excel đang ở chế độ sửa ô (con trỏ đang trong một ô). Hãy nhấn Enter hoặc Esc để rời ô đó, rồi bấm Thử lại.",
+  InvalidOperationInCellEditMode: "Excel đang ở chế độ sửa ô (con trỏ đang trong một ô). Hãy nhấn Enter hoặc Esc để rời ô đó, rồi thử lại.",
   RequestPayloadSizeLimitExceeded: "Dữ liệu gửi tới Excel vượt giới hạn 5 MB của Excel trên web. Hãy thử lại với ít tệp hơn mỗi lần.",
   ResponsePayloadSizeLimitExceeded: "Dữ liệu Excel trả về vượt giới hạn 5 MB của Excel trên web. Hãy thử lại với ít trang tính hơn.",
-  AccessDenied: "Trang tính đang được bảo vệ (Review › Unprotect Sheet). Hãy bỏ bảo vệ trang rồi bấm Thử lại.",
+  AccessDenied: "Trang tính đang được bảo vệ (Review › Unprotect Sheet). Hãy bỏ bảo vệ trang rồi thử lại.",
   ApiNotFound: "Phiên bản Excel này không có chức năng cần dùng. Hãy cập nhật Excel hoặc dùng trang trình duyệt của BaoCao06.",
-  ItemNotFound: "Không tìm thấy trang tính hoặc ô cần dùng (có thể đã bị xóa hoặc đổi tên). Hãy bấm Thử lại.",
-  ItemAlreadyExists: "Đã có một trang tính trùng tên. Hãy đổi tên trang đó rồi bấm Thử lại.",
-  InvalidArgument: "Excel không nhận một giá trị được ghi vào ô. Hãy bấm Thử lại; nếu vẫn lỗi, hãy báo cho người quản trị.",
-  InvalidReference: "Một trang tính đã bị xóa trong lúc đang làm. Hãy bấm Thử lại.",
-  GeneralException: "Excel báo lỗi khi thực hiện thao tác. Hãy bấm Thử lại.",
+  ItemNotFound: "Không tìm thấy trang tính hoặc ô cần dùng (có thể đã bị xóa hoặc đổi tên). Hãy thử lại.",
+  ItemAlreadyExists: "Đã có một trang tính trùng tên. Hãy đổi tên trang đó rồi thử lại.",
+  InvalidArgument: "Excel không nhận một giá trị được ghi vào ô. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người quản trị.",
+  InvalidReference: "Một trang tính đã bị xóa trong lúc đang làm. Hãy thử lại.",
+  GeneralException: "Excel báo lỗi khi thực hiện thao tác. Hãy thử lại.",
 };
 
 /** The error code of an OfficeExtension.Error, or null for anything else. */

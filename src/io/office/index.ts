@@ -22,3 +22,6 @@ export type { CellMark, AppliedMark, MarkUpdate } from "./marks";
 export { queueLiveFormulas } from "./formulas";
 export { readSettings, queueSettings, SETTING_KEYS } from "./settings";
 export { officeErrorCode, officeErrorMessage, runExcel } from "./errors";
+export { runSelfCheck, selfCheckText, newestExcelApi, officeDialogProbe, SCRATCH_SHEET } from "./selfCheck";
+export type { SelfCheckReport, ProbeResult, ProbeOutcome, DialogProbe } from "./selfCheck";
+export { openAsWorkbook, canOpenWorkbooks, base64Of } from "./openWorkbook";

@@ -76,10 +76,7 @@ const BYTES_PER_CELL = 160;
 export async function readWorksheets(context: Excel.RequestContext, names: readonly string[], budget = PAYLOAD_BUDGET): Promise<Sheet[]> {
   if (names.length === 0) return [];
   let merges = queueMerges(context, names);
-  const mergesOf = (i: number) => {
-    const m = merges[i];
-    return m && !m.isNullObject ? parseAreas(m.address) : [];
-  };
+  const mergesOf = (i: number) => merges[i]();
   const used = names.map((name) => {
     const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     range.load(RANGE_PROPERTIES);
@@ -96,14 +93,17 @@ export async function readWorksheets(context: Excel.RequestContext, names: reado
   return readInBlocks(context, names, budget, mergesOf);
 }
 
-/** Merged areas of each sheet (ExcelApi 1.13), queued; null where the host cannot tell. */
-function queueMerges(context: Excel.RequestContext, names: readonly string[]): (Excel.RangeAreas | null)[] {
+/**
+ * Merged areas of each sheet (ExcelApi 1.13), queued; each reader gives them after the sync,
+ * none where the host cannot tell.
+ */
+function queueMerges(context: Excel.RequestContext, names: readonly string[]): (() => CellRange[])[] {
   const withMerges = Office.context.requirements.isSetSupported("ExcelApi", "1.13");
   return names.map((name) => {
-    if (!withMerges) return null;
+    if (!withMerges) return () => [];
     const merged = context.workbook.worksheets.getItem(name).getRange().getMergedAreasOrNullObject();
     merged.load("address");
-    return merged;
+    return () => (merged.isNullObject ? [] : parseAreas(merged.address));
   });
 }
 

@@ -8,6 +8,8 @@ export const SETTING_KEYS = {
   marks: "baocao06.marks",
   /** The sheets of the last report written, and any swap left unfinished (see writeReport.ts). */
   report: "baocao06.report",
+  /** A ribbon command's outcome its dialog could not show; the pane shows it once, then removes it. */
+  unshown: "baocao06.unshown",
 } as const;
 
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];

@@ -15,7 +15,7 @@ import { downloadBytes } from "./download";
 import { type FileStore, MemoryFileStore, openFileStore } from "./fileStore";
 import type { ParseOutcome } from "./parseJob";
 import type { Parser } from "./parser";
-import type { Backend, ImportOptions, InputFile, LoadedState, PaneSettings, ProduceResult, Received } from "./types";
+import type { Backend, ImportOptions, InputFile, LoadedState, PaneSettings, ProduceResult, Received, StartNotice } from "./types";
 
 /** Shown at three quarters of its drawn size: about the width of an A4 landscape page. */
 const chartSize = (d: ChartDrawing) => ({ width: Math.round(d.width * 0.75), height: Math.round(d.height * 0.75) });
@@ -86,7 +86,10 @@ export class BrowserBackend implements Backend {
   private store: FileStore | null;
   private readonly files = new Map<string, Kept>();
 
-  constructor(options: { parser?: Parser; store?: FileStore } = {}) {
+  readonly notice?: StartNotice;
+
+  constructor(options: { parser?: Parser; store?: FileStore; notice?: StartNotice } = {}) {
+    if (options.notice) this.notice = options.notice;
     this.parser = options.parser ?? null;
     this.store = options.store ?? null;
   }

@@ -17,21 +17,36 @@ import {
 import {
   Batcher,
   SETTING_KEYS,
+  canOpenWorkbooks,
+  openAsWorkbook,
   marksFor,
   queueLiveFormulas,
   queueSettings,
   queueSheetCopy,
   readSettings,
   readWorksheets,
+  officeDialogProbe,
   runExcel,
+  runSelfCheck,
   sameSheetName,
+  selfCheckText,
   selectCell,
   submissionSheetName,
   updateMarks,
   writeReportSheets,
 } from "../../io/office";
 import { errorCount, loadXlsx, settingsFromJson, settingsToJson } from "./common";
-import type { Backend, ImportOptions, InputFile, LoadedState, PaneSettings, ProduceResult, Received } from "./types";
+import type {
+  Backend,
+  CommandOutcome,
+  ImportOptions,
+  InputFile,
+  LoadedState,
+  PaneSettings,
+  ProduceResult,
+  Received,
+  SelfCheckOutcome,
+} from "./types";
 
 /** A receipt as stored in the workbook, with the sheets the unit's tables were copied to. */
 interface StoredReceipt extends Receipt {
@@ -82,25 +97,41 @@ async function removeSheets(context: Excel.RequestContext, names: readonly strin
   await context.sync();
 }
 
+function unshownOutcome(raw: unknown): CommandOutcome | null {
+  if (typeof raw !== "object" || raw === null) return null;
+  const { title, message } = raw as Record<string, unknown>;
+  return typeof title === "string" && typeof message === "string" ? { title, message } : null;
+}
+
 /** The pane inside Excel: submissions are sheets of the workbook, state is in workbook settings. */
 export class ExcelBackend implements Backend {
   readonly kind = "excel" as const;
+  /** Excel for Mac: files the pane makes open as new workbooks (downloads do nothing there). */
+  readonly openWorkbook?: (bytes: Uint8Array) => Promise<void>;
+
+  constructor() {
+    if (Office.context.platform === Office.PlatformType.Mac && canOpenWorkbooks()) this.openWorkbook = openAsWorkbook;
+  }
 
   async load(): Promise<LoadedState> {
-    const { settings, registry } = await runExcel(async (context) => {
+    const { settings, registry, unshown } = await runExcel(async (context) => {
       const list = queueSheetList(context);
-      const stored = await readSettings(context, [SETTING_KEYS.settings]);
+      const stored = await readSettings(context, [SETTING_KEYS.settings, SETTING_KEYS.unshown]);
       const registrySheet = list().find((s) => sameSheetName(s.name, REGISTRY_SHEET_NAME));
       let reg: UnitRegistry = defaultRegistry;
-      if (registrySheet) {
-        const used = context.workbook.worksheets.getItem(registrySheet.name).getUsedRangeOrNullObject(true);
-        used.load("values");
-        await context.sync();
-        if (!used.isNullObject) reg = registryFromRows(used.values, defaultRegistry);
-      }
-      return { settings: settingsFromJson(stored[SETTING_KEYS.settings]), registry: reg };
+      const used = registrySheet ? context.workbook.worksheets.getItem(registrySheet.name).getUsedRangeOrNullObject(true) : null;
+      used?.load("values");
+      // A ribbon outcome its dialog could not show is shown once by the pane, then forgotten.
+      if (SETTING_KEYS.unshown in stored) context.workbook.settings.getItem(SETTING_KEYS.unshown).delete();
+      if (used || SETTING_KEYS.unshown in stored) await context.sync();
+      if (used && !used.isNullObject) reg = registryFromRows(used.values, defaultRegistry);
+      return {
+        settings: settingsFromJson(stored[SETTING_KEYS.settings]),
+        registry: reg,
+        unshown: unshownOutcome(stored[SETTING_KEYS.unshown]),
+      };
     });
-    return { settings, registry, received: await this.refresh(settings, registry) };
+    return { settings, registry, received: await this.refresh(settings, registry), ...(unshown ? { unshown } : {}) };
   }
 
   async saveSettings(settings: PaneSettings): Promise<void> {
@@ -300,5 +331,14 @@ export class ExcelBackend implements Backend {
       await context.sync();
       return plan;
     });
+  }
+
+  async selfCheck(): Promise<SelfCheckOutcome> {
+    const url = new URL("dialog.html", window.location.href);
+    url.searchParams.set("selftest", "1");
+    const report = await runSelfCheck(officeDialogProbe(url.toString()));
+    const d = Office.context.diagnostics as Office.ContextInformation | undefined;
+    const host = d ? `Excel ${d.platform} ${d.version}, ${Office.context.displayLanguage}` : `Excel, ${Office.context.displayLanguage}`;
+    return { ...report, text: selfCheckText(report, host) };
   }
 }

@@ -23,19 +23,36 @@ export function formsZipName(template: FormTemplateId, period: Period): string {
   return `Mau-bao-cao-${template}-${formatPeriod(period)}.zip`;
 }
 
-/** One form per unit, written with exceljs and zipped; both loaded on first use, not with the pane. */
+export interface FormFile {
+  readonly unit: string;
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+/** One form per unit, written with exceljs (loaded on first use, not with the pane). */
+export async function formFiles(
+  units: readonly string[],
+  template: FormTemplateId,
+  period: Period,
+  registry: UnitRegistry,
+): Promise<FormFile[]> {
+  const forms: FormLayout[] = buildForms(units, template, period, registry);
+  const xlsx = await loadXlsx();
+  const names = uniqueNames(forms.map(formFileName));
+  const out: FormFile[] = [];
+  for (let i = 0; i < forms.length; i++) out.push({ unit: forms[i].unit, fileName: names[i], bytes: await xlsx.writeForm(forms[i]) });
+  return out;
+}
+
+/** The forms of every unit in one .zip. */
 export async function formsZip(
   units: readonly string[],
   template: FormTemplateId,
   period: Period,
   registry: UnitRegistry,
 ): Promise<FormsZip> {
-  const forms: FormLayout[] = buildForms(units, template, period, registry);
-  const [xlsx, zip] = await Promise.all([loadXlsx(), loadZip()]);
-  const names = uniqueNames(forms.map(formFileName));
-  const entries: Record<string, Uint8Array> = {};
-  for (let i = 0; i < forms.length; i++) entries[names[i]] = await xlsx.writeForm(forms[i]);
+  const [files, zip] = await Promise.all([formFiles(units, template, period, registry), loadZip()]);
   // .xlsx files are already deflated: store them.
-  const bytes = zip.zipSync(entries, { level: 0 });
-  return { fileName: formsZipName(template, period), bytes, files: names };
+  const bytes = zip.zipSync(Object.fromEntries(files.map((f) => [f.fileName, f.bytes])), { level: 0 });
+  return { fileName: formsZipName(template, period), bytes, files: files.map((f) => f.fileName) };
 }

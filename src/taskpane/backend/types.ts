@@ -1,3 +1,4 @@
+import type { SelfCheckReport } from "../../io/office/selfCheck";
 import type {
   IsoDate,
   LiveFormulaPlan,
@@ -9,6 +10,9 @@ import type {
   TargetChart,
   UnitRegistry,
 } from "../../core";
+
+/** The self-check's results and the text the clerk copies for support. */
+export type SelfCheckOutcome = SelfCheckReport & { readonly text: string };
 
 /** Report settings plus what only the pane keeps. */
 export interface PaneSettings extends ReportSettings {
@@ -53,15 +57,33 @@ export interface ImportOptions {
 export type ProduceResult =
   { readonly kind: "sheets"; readonly sheets: readonly string[] } | { readonly kind: "download"; readonly file: string };
 
+/** What a ribbon button reported. */
+export interface CommandOutcome {
+  readonly title: string;
+  readonly message: string;
+}
+
 export interface LoadedState {
   readonly settings: PaneSettings;
   readonly registry: UnitRegistry;
   readonly received: readonly Received[];
+  /** A ribbon button's outcome that its dialog could not show (Excel only). */
+  readonly unshown?: CommandOutcome;
 }
+
+/**
+ * Why the task pane page runs in browser mode although it is the page Excel opens: said on screen,
+ * never silently (the clerk would otherwise work in a browser memory she believes is her workbook).
+ * - `office-missing`: office.js did not load (no Internet to Microsoft's CDN, blocked by a proxy);
+ * - `chosen`: Excel did not answer and the clerk chose to go on without it.
+ */
+export type StartNotice = "office-missing" | "chosen";
 
 /** Where the pane's workbook lives: Excel through Office.js, or memory in a plain browser. */
 export interface Backend {
   readonly kind: "excel" | "browser";
+  /** Set when the task pane page fell back to browser mode: the pane says why. */
+  readonly notice?: StartNotice;
   load(): Promise<LoadedState>;
   saveSettings(settings: PaneSettings): Promise<void>;
   saveRegistry(registry: UnitRegistry): Promise<void>;
@@ -88,4 +110,11 @@ export interface Backend {
   /** The units' sheets the workbook holds, which the report's lists link to (Excel: the imported copies). */
   sheetsInWorkbook?(received: readonly Received[]): readonly SheetInWorkbook[];
   compute?(sheet: string, received: readonly Received[]): Promise<LiveFormulaPlan | null>;
+  /**
+   * Excel for Mac only: the task pane cannot download, so an .xlsx the pane makes (a unit's form)
+   * opens as a new workbook the clerk saves.
+   */
+  readonly openWorkbook?: (bytes: Uint8Array) => Promise<void>;
+  /** "Kiểm tra tương thích": the Excel behaviours the add-in relies on, tried on a scratch sheet. */
+  selfCheck?(): Promise<SelfCheckOutcome>;
 }

@@ -5,6 +5,7 @@ import { onlineTargetOf, taskDateOf } from "../backend/compile";
 import { readDeadlineDay, readPeriodInput, readProvince, readReportDate, readReportNo, readTarget } from "../backend/settingsInput";
 import type { Backend, PaneSettings } from "../backend/types";
 import { fill, useStrings } from "../strings";
+import { SelfCheckSection } from "./SelfCheckSection";
 import { SettingField } from "./SettingField";
 
 export interface SettingsPanelProps {
@@ -130,6 +131,7 @@ export const SettingsPanel: React.FC<SettingsPanelProps> = ({ backend, settings,
           <MessageBarBody>{t.saved}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <SelfCheckSection backend={backend} onError={onError} />
     </form>
   );
 };

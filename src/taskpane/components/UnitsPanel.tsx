@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 });
 
 /** "Đơn vị": forms for the units, and the unit list as cards, edited in place, kept across steps until saved. */
-export const UnitsPanel: React.FC<UnitsPanelProps> = ({ registry, received, settings, onDirty, onSave, onError }) => {
+export const UnitsPanel: React.FC<UnitsPanelProps> = ({ backend, registry, received, settings, onDirty, onSave, onError }) => {
   const t = useStrings();
   const styles = useStyles();
   const [units, setUnits] = React.useState<UnitDef[]>([...registry.units]);
@@ -86,7 +86,7 @@ export const UnitsPanel: React.FC<UnitsPanelProps> = ({ registry, received, sett
 
   return (
     <div className={styles.root}>
-      <FormsSection period={settings.period} registry={registry} units={units} onError={onError} />
+      <FormsSection period={settings.period} registry={registry} units={units} onError={onError} openWorkbook={backend.openWorkbook} />
       <Subtitle2 as="h2">{t.tabUnits}</Subtitle2>
       <Body1>{fill(t.unitsIntro, { day: settings.deadlineDay ?? 10 })}</Body1>
       <Body1>{fill(t.unitStatus, { period: settings.period ? formatPeriod(settings.period) : "—" })}</Body1>

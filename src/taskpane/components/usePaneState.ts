@@ -1,6 +1,7 @@
 import * as React from "react";
 import type { UnitRegistry } from "../../core";
-import type { Backend, PaneSettings, Received } from "../backend/types";
+import { officeErrorMessage } from "../../io/office/errors";
+import type { Backend, CommandOutcome, PaneSettings, Received } from "../backend/types";
 
 export interface PaneState {
   readonly backend: Backend | null;
@@ -9,6 +10,12 @@ export interface PaneState {
   readonly received: readonly Received[];
   readonly error: string | null;
   readonly loading: boolean;
+  /** Opening the workbook's state failed: the pane offers to try again. */
+  readonly loadFailed: boolean;
+  /** A ribbon button's outcome its dialog could not show; shown once. */
+  readonly unshown: CommandOutcome | null;
+  readonly dismissUnshown: () => void;
+  readonly retryLoad: () => void;
   readonly report: (e: unknown) => void;
   readonly addReceived: (r: Received) => void;
   /** Applies the received files still waiting for the next batch, at once (end of an import). */
@@ -31,6 +38,9 @@ export function usePaneState(backendPromise: Promise<Backend>): PaneState {
   const [received, setReceived] = React.useState<Received[]>([]);
   const [error, setError] = React.useState<string | null>(null);
   const [loading, setLoading] = React.useState(false);
+  const [loadFailed, setLoadFailed] = React.useState(false);
+  const [attempt, setAttempt] = React.useState(0);
+  const [unshown, setUnshown] = React.useState<CommandOutcome | null>(null);
   const pending = React.useRef<Received[]>([]);
   const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
   const current = React.useRef({ settings, registry });
@@ -42,20 +52,29 @@ export function usePaneState(backendPromise: Promise<Backend>): PaneState {
       .then(async (b) => {
         setBackend(b);
         setLoading(true);
+        setLoadFailed(false);
+        setError(null);
         const state = await b.load();
         if (!live) return;
         setSettings(state.settings);
         setRegistry(state.registry);
         setReceived([...state.received]);
+        if (state.unshown) setUnshown(state.unshown);
       })
-      .catch((e: unknown) => setError(String(e instanceof Error ? e.message : e)))
+      .catch((e: unknown) => {
+        if (!live) return;
+        setError(officeErrorMessage(e));
+        setLoadFailed(true);
+      })
       .finally(() => setLoading(false));
     return () => {
       live = false;
     };
-  }, [backendPromise]);
+  }, [backendPromise, attempt]);
 
-  const report = React.useCallback((e: unknown) => setError(e instanceof Error ? e.message : String(e)), []);
+  const retryLoad = React.useCallback(() => setAttempt((n) => n + 1), []);
+  // Excel's refusals arrive as RichApi errors in English: the clerk reads what failed and what to do.
+  const report = React.useCallback((e: unknown) => setError(officeErrorMessage(e)), []);
 
   const flushReceived = React.useCallback(() => {
     if (timer.current !== null) clearTimeout(timer.current);
@@ -124,6 +143,10 @@ export function usePaneState(backendPromise: Promise<Backend>): PaneState {
     received,
     error,
     loading,
+    loadFailed,
+    retryLoad,
+    unshown,
+    dismissUnshown: () => setUnshown(null),
     report,
     addReceived,
     flushReceived,

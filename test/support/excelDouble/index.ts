@@ -444,6 +444,14 @@ export class ExcelDouble {
     g.OfficeExtension = { Error: RichApiError, ErrorCodes: Object.fromEntries(CODES.map((c) => [c, c])) };
     g.Excel = {
       run: (a: unknown, b?: unknown) => double.run(a, b),
+      // A new workbook window from base64 .xlsx (ExcelApi 1.8); the double keeps the bytes it was given.
+      createWorkbook: async (base64?: unknown) => {
+        if (!double.supports("ExcelApi", "1.8"))
+          throw new RichApiError("ApiNotFound", `createWorkbook needs ExcelApi 1.8; ${double.host.label} does not have it.`);
+        if (base64 !== undefined && (typeof base64 !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)))
+          throw new RichApiError("InvalidArgument", "createWorkbook takes a Base64-encoded .xlsx file.");
+        double.openedWorkbooks.push(new Uint8Array(Buffer.from(base64 ?? "", "base64")));
+      },
       ErrorCodes: Object.fromEntries(CODES.map((c) => [c, c])),
       ChartType: { columnClustered: "ColumnClustered", line: "Line" },
       ChartSeriesBy: { columns: "Columns", rows: "Rows", auto: "Auto" },
@@ -483,6 +491,8 @@ export class ExcelDouble {
     };
   }
   readonly actions = new Map<string, (event: unknown) => unknown>();
+  /** Workbooks opened with Excel.createWorkbook, as the bytes Excel received. */
+  readonly openedWorkbooks: Uint8Array[] = [];
   /** Set when a ribbon command called `event.completed()`: its runtime is gone. */
   runtimeEnded = false;
 
@@ -529,6 +539,10 @@ export class DialogDouble {
   ) {}
   get params(): URLSearchParams {
     return new URL(this.url).searchParams;
+  }
+  /** The add-in has registered its handlers: the dialog's buttons now reach it. */
+  get listening(): boolean {
+    return this.handlers.size > 0;
   }
   addEventHandler(type: string, handler: (arg: unknown) => void, cb?: (r: unknown) => void): void {
     this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
