@@ -16,6 +16,7 @@ const SAMPLES = join(__dirname, "../../samples");
 const name = (no: number) => dvc25.services[no - 1].name;
 
 let wb: ExcelJS.Workbook;
+let dir: string;
 
 /** Rows of a sheet as arrays of cell values, 1-based rows, column A first. */
 function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
@@ -28,7 +29,7 @@ const LINK = /^HYPERLINK\("#'((?:[^']|'')+)'!([A-Z]+)(\d+)","((?:[^"]|"")*)"\)$/
 const formulaOf = (v: unknown) => (v && typeof v === "object" && "formula" in v ? String((v as ExcelJS.CellFormulaValue).formula) : null);
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), "bc06-lists-"));
+  dir = mkdtempSync(join(tmpdir(), "bc06-lists-"));
   for (const f of readdirSync(SAMPLES).filter((n) => n.endsWith(".xlsx"))) copyFileSync(join(SAMPLES, f), join(dir, f));
   // Trực tuyến before Tổng (columns C, D), ratio E, connection F, Đúng hạn G, Quá hạn H; data from row 7.
   writeFileSync(
@@ -141,4 +142,20 @@ test("Nguồn số liệu: one labelled column per source cell, whatever the uni
   const shaded = (r: number, c: number) => (ws.getCell(r, c).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null;
   expect([6, 7, 8, 9].map((c) => shaded(leftOut, c))).toEqual(["FFFCE4D6", "FFFCE4D6", null, "FFFCE4D6"]);
   expect([6, 7, 8, 9].map((c) => shaded(counted, c))).toEqual([null, null, null, null]);
+});
+
+test("Nguồn số liệu: a flagged value the clerk accepted is counted, unshaded, and its note says it was accepted", async () => {
+  const out = join(dir, "tong-hop-chap-nhan.xlsx");
+  const r = spawnSync(process.execPath, [BIN, "merge", join(dir, "so-xay-dung.xlsx"), "--out", out, "--accept", "so-xay-dung.xlsx!C8"], {
+    encoding: "utf8",
+  });
+  expect(r.stderr).toBe("");
+  const accepted = new ExcelJS.Workbook();
+  await accepted.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
+  const ws = accepted.getWorksheet("Nguồn số liệu")!;
+  const rows = rowsOf(ws);
+  const r2 = rows.findIndex((x) => (x?.[0] as ExcelJS.CellFormulaValue | null)?.result === "dvc25-02");
+  expect(rows[r2].slice(5, 9)).toEqual([12, 15, null, 2]);
+  expect(rows[r2][13]).toBe("Đã chấp nhận giá trị bị đánh lỗi: C8 (ONLINE_EXCEEDS_TOTAL).");
+  expect((ws.getCell(r2, 6).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBeUndefined();
 });
