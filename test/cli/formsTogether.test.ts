@@ -148,6 +148,21 @@ describe("a form returned blank", () => {
     expect(text.out).toContain(`Lỗi ${sheet}: Biểu mẫu ${code} gửi về còn trống`);
   });
 
+  test("a form whose table was deleted is not a recognised table, and is not also called blank", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(tmp, "dl-dvc25-mau.xlsx")) as unknown as ExcelJS.Buffer);
+    const ws = wb.worksheets[0];
+    ws.unMergeCells("A7:I8");
+    for (let r = 7; r <= ws.rowCount; r++) for (let c = 1; c <= 9; c++) ws.getCell(r, c).value = null;
+    const cut = join(tmp, "dl-dvc25-xoa-bang.xlsx");
+    writeFileSync(cut, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const codes = JSON.parse(cli("validate", cut, "--period", "2026-10", "--json").out).files[0].issues.map(
+      (i: { code: string }) => i.code,
+    );
+    expect(codes).toContain("TEMPLATE_NOT_RECOGNIZED");
+    expect(codes).not.toContain("FORM_BLANK");
+  });
+
   test("one figure typed is no longer blank; the finding has its message in both tables", async () => {
     const one = await fill(join(tmp, "dl-dvc25-mau.xlsx"), "dl-dvc25-mot.xlsx", { "24": row(0, 0, 0, 0) });
     const r = cli("validate", one, "--period", "2026-10", "--json");

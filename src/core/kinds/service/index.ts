@@ -57,7 +57,7 @@ export const serviceKind = registerKind({
       (s) => !form || s.catalogue === form.id,
     );
     if (tables.length > 0 && expected.length > 0) checkMissingServices(expected, tables, sink);
-    if (form && form.id !== "tasks" && tables.every((t) => t.rows.every(serviceRowBlank))) {
+    if (form && form.id !== "tasks" && tables.length > 0 && tables.every((t) => t.rows.every(serviceRowBlank))) {
       sink.add(
         "FORM_BLANK",
         {

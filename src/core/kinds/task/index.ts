@@ -17,7 +17,8 @@ export const taskKind = registerKind({
   // Deadline and status phrases are checked while reading: a finding needs the row it was read from.
   // A tasks form returned without a single result is an error.
   check(tables, { sink, form }) {
-    if (form?.id !== "tasks" || !tables.every((t) => t.rows.every((r) => !r.result.trim() && !r.note.trim()))) return;
+    if (form?.id !== "tasks" || tables.length === 0 || !tables.every((t) => t.rows.every((r) => !r.result.trim() && !r.note.trim())))
+      return;
     sink.add(
       "FORM_BLANK",
       { form: formCode(form.id), detail: "chưa ghi kết quả thực hiện của nhiệm vụ nào", detailEn: "no task has a result" },
