@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { type ReadOptions, type Submission, unreadableSubmission } from "../core";
-import { LIMITS, readXlsxSubmission } from "../io/xlsx";
+import { LIMITS, fileTooLargeReason, readXlsxSubmission } from "../io/xlsx";
 
 /**
  * Expand directories to the spreadsheets inside; skip Excel's "~$" lock files. Old .xls and
@@ -28,11 +28,7 @@ export async function readSubmissionFile(path: string, options: ReadOptions): Pr
   if (!info || !info.isFile()) return unreadableSubmission(name, "FILE_UNREADABLE", "không tìm thấy tệp.");
   // Refuse before reading a huge file into memory.
   if (info.size > LIMITS.maxFileBytes) {
-    return unreadableSubmission(
-      name,
-      "FILE_TOO_LARGE",
-      `tệp nặng ${(info.size / 1048576).toFixed(1).replace(".", ",")} MB, vượt giới hạn 20 MB.`,
-    );
+    return unreadableSubmission(name, "FILE_TOO_LARGE", fileTooLargeReason(info.size));
   }
   const bytes = await readFile(path).catch(() => null);
   if (!bytes) return unreadableSubmission(name, "FILE_UNREADABLE", "không mở được tệp (quyền truy cập?).");

@@ -15,7 +15,9 @@ import {
   targetVerdict,
   formatPeriod,
   sortFindings,
-  viDate,
+  formatDate,
+  formatNumber,
+  formatPercent,
 } from "../core";
 
 const issueJson = (f: Finding) => ({
@@ -149,8 +151,8 @@ export function consolidationJson(c: Consolidation, out: string | null, changes:
   };
 }
 
-const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(2).replace(".", ",")}%`);
-const n = (x: number | null) => (x === null ? "—" : x.toLocaleString("vi-VN"));
+const pct = (x: number | null) => (x === null ? "—" : formatPercent(x, 2, 2));
+const n = (x: number | null) => (x === null ? "—" : formatNumber(x, 3));
 
 /** Short human summary in Vietnamese. */
 export function summaryText(submissions: readonly Submission[], verbose = true): string {
@@ -209,7 +211,7 @@ export function mergeSummaryText(c: Consolidation, out: string): string {
   if (c.tasks.length > 0) {
     const counts = countByOnTime(c.tasks);
     const parts = ON_TIME_STATUSES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${ON_TIME_TEXT[s].toLowerCase()}`);
-    lines.push(`  Nhiệm vụ (tính đến ${viDate(c.reportDate)}): ${c.tasks.length} nhiệm vụ — ${parts.join(", ")}`);
+    lines.push(`  Nhiệm vụ (tính đến ${formatDate(c.reportDate)}): ${c.tasks.length} nhiệm vụ — ${parts.join(", ")}`);
   }
   const incomplete = incompleteText(incompleteness(c));
   if (incomplete) lines.push(incomplete);

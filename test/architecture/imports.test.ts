@@ -53,6 +53,8 @@ function sources(dir: string): string[] {
 
 function resolveImport(from: string, spec: string): string | null {
   const base = resolve(dirname(from), spec);
+  // A data file (plan2026.json) is imported with its extension.
+  if (/\.json$/.test(base) && existsSync(base)) return base;
   for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")]) {
     if (existsSync(candidate)) return candidate;
   }

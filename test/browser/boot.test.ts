@@ -24,11 +24,15 @@ const STANDINS = {
   silentExcel: "window.Office = { HostType: { Excel: 'Excel' }, onReady: function () { return new Promise(function () {}); } };",
 };
 
-async function open(standin: keyof typeof STANDINS | null): Promise<Page> {
+async function open(standin: keyof typeof STANDINS | null, delayMs = 0): Promise<Page> {
   const page = await h.context.newPage();
   await page.setViewportSize({ width: 320, height: 800 });
-  if (standin) await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: STANDINS[standin] }));
-  await page.goto(h.base + "taskpane.html");
+  if (standin)
+    await page.route(OFFICE_JS, async (route) => {
+      if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+      await route.fulfill({ contentType: "text/javascript", body: STANDINS[standin] }).catch(() => undefined);
+    });
+  await page.goto(h.base + "taskpane.html", { waitUntil: "domcontentloaded" });
   return page;
 }
 
@@ -49,6 +53,16 @@ test("office.js in a plain browser: browser mode without a warning", async () =>
   expect(await page.getByTestId("start-notice").count()).toBe(0);
   await page.close();
 });
+
+test("a slow CDN never keeps the pane blank: it says it is waiting, then starts when office.js arrives", async () => {
+  const page = await open("outsideOffice", 4000);
+  // office.js still on its way: the pane is drawn and says what it waits for.
+  await page.getByText("Đang chờ Excel sẵn sàng…").waitFor({ timeout: 3000 });
+  expect(await page.getByTestId("panel-import").count()).toBe(0);
+  await page.getByTestId("panel-import").waitFor({ timeout: 15_000 });
+  expect(await page.getByTestId("start-notice").count()).toBe(0);
+  await page.close();
+}, 30_000);
 
 test("Excel that does not answer is waited for; browser mode only when the clerk chooses it, and then it says so", async () => {
   const page = await open("silentExcel");

@@ -112,14 +112,16 @@ export async function openPane(page: Page, url: string): Promise<void> {
   await page.getByTestId("panel-import").waitFor();
 }
 
-export async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+/** Drops one file on the pane; `lastModified` is the file's own date (ms), by default now. */
+export async function dropFile(page: Page, name: string, bytes: Uint8Array, lastModified?: number): Promise<void> {
   await page.getByTestId("drop-zone").evaluate(
-    (el, { name, data }) => {
+    (el, { name, data, lastModified }) => {
       const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(data)], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      const type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+      dt.items.add(new File([new Uint8Array(data)], name, { type, ...(lastModified === undefined ? {} : { lastModified }) }));
       el.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
     },
-    { name, data: [...bytes] },
+    { name, data: [...bytes], lastModified },
   );
 }
 

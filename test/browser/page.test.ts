@@ -161,6 +161,73 @@ test("the task pane outside Office runs in browser mode, checks dropped files an
   await page.close();
 }, 120_000);
 
+test("a unit's two reports for the period: the newer is summed until the clerk picks the older, then the older is", async () => {
+  // The unit sent its report, then a corrected one without service 20: same unit, same period, different figures.
+  const older = { name: "cong-an-tinh-lan-1.xlsx", rows: police, date: Date.parse("2024-10-03T08:00:00Z") };
+  const newer = { name: "cong-an-tinh-lan-2.xlsx", rows: police.slice(0, -1), date: Date.parse("2024-10-05T08:00:00Z") };
+  expect(sum(older.rows, "total")).not.toBe(sum(newer.rows, "total"));
+  const page = await freshPage(h, "index.html");
+  await page.getByRole("tab", { name: "Cài đặt" }).click();
+  await page.getByTestId("period").fill("2024-09");
+  await page.getByTestId("save-settings").click();
+  await page.getByText("Đã lưu.").waitFor();
+  await page.getByRole("tab", { name: "Nhận báo cáo" }).click();
+  for (const f of [older, newer]) {
+    const bytes = await unitWorkbook({ unit: "Công an tỉnh", periodText: "tháng 9/2024", layout: "single", tables: [{ rows: f.rows }] });
+    await dropFile(page, f.name, bytes, f.date);
+    await page.locator(`[data-testid="received-item"][data-file="${f.name}"]`).waitFor();
+  }
+
+  /** The file the finding is on (the one left out) and the file its button would sum. */
+  const duplicate = async () => {
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await expandAll(page);
+    const findings = page.locator('[data-testid="finding"][data-code="DUPLICATE_SUBMISSION"]');
+    await expect(findings.count()).resolves.toBe(1);
+    return findings.getByTestId("pick-file").getAttribute("data-file");
+  };
+  /** Merges, and returns the dvc25 total of the summary and of the downloaded workbook, and how the file was chosen. */
+  const merged = async (saveAs: string) => {
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("merge").click()]);
+    await download.saveAs(join(work, saveAs));
+    await page.getByTestId("summary").waitFor();
+    const summary = (await page.locator('[data-testid="summary-total"][data-catalogue="dvc25"]').textContent()) ?? "";
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(work, saveAs)) as unknown as ExcelJS.Buffer);
+    let total: unknown;
+    wb.getWorksheet("PL DVC 06")?.eachRow((row) => {
+      if (row.getCell(2).value === "Tổng cộng") total = (row.getCell(4).value as ExcelJS.CellFormulaValue).result;
+    });
+    const how: string[] = [];
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => void (/^(Tệp mới hơn|Người tổng hợp chọn)$/.test(String(c.value)) && how.push(String(c.value)))),
+      ),
+    );
+    return { summary, total, how };
+  };
+
+  // By default the newer file is summed; the finding is on the older, whose button picks it.
+  await expect(duplicate()).resolves.toBe(older.name);
+  const byDate = await merged("tong-hop-moi-hon.xlsx");
+  expect(byDate.summary).toContain(sum(newer.rows, "total").toLocaleString("vi-VN"));
+  expect(byDate.total).toBe(sum(newer.rows, "total"));
+  expect(byDate.how).toEqual(["Tệp mới hơn"]);
+
+  // The clerk picks the older file: the finding moves to the newer one, and the figures follow the pick.
+  await page.getByRole("tab", { name: "Kiểm tra" }).click();
+  await expandAll(page);
+  await page.locator(`[data-testid="pick-file"][data-file="${older.name}"]`).click();
+  await page.getByText(`Đã chọn tổng hợp tệp ${older.name}.`).waitFor();
+  await expect(duplicate()).resolves.toBe(newer.name);
+  const byClerk = await merged("tong-hop-da-chon.xlsx");
+  expect(byClerk.summary).toContain(sum(older.rows, "total").toLocaleString("vi-VN"));
+  expect(byClerk.total).toBe(sum(older.rows, "total"));
+  expect(byClerk.how).toEqual(["Người tổng hợp chọn"]);
+  await page.close();
+}, 120_000);
+
 test("the standalone page never asks for office.js and lists unit statuses", async () => {
   const before = h.outside.length;
   const page = await freshPage(h, "index.html");

@@ -2,9 +2,11 @@
  * The pane as a clerk uses it at the widths Excel gives it (350 px on the web, 270 px on the Mac)
  * and on a desktop browser: the whole flow by keyboard and pointer, with no sideways scrolling.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { unzipSync } from "fflate";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { consolidate, formatNumber } from "../../src/core";
 import { readXlsxSubmission } from "../../src/io/xlsx";
 import { type RowSpec, unitWorkbook } from "../../scripts/lib/unitWorkbook";
 import { seed2024Dvc25 } from "../fixtures/seedTables";
@@ -104,6 +106,22 @@ async function flow(width: number): Promise<void> {
   await page.getByTestId("summary").waitFor();
   await expect(focusedTestId(page)).resolves.toBe("summary-heading");
   await expectFits(page, `${width}px summary`);
+
+  // The report's draft from the same figures, as a Word document.
+  const [draft] = await Promise.all([page.waitForEvent("download"), page.getByTestId("draft").click()]);
+  expect(draft.suggestedFilename()).toBe("Du-thao-bao-cao-De-an-06-2024-09.docx");
+  const docxPath = join(h.work, `du-thao-${width}.docx`);
+  await draft.saveAs(docxPath);
+  const xml = Buffer.from(unzipSync(new Uint8Array(readFileSync(docxPath)))["word/document.xml"]).toString("utf8");
+  // The records the engine sums in Node for the same two readable files.
+  const sept = { year: 2024, month: 9 };
+  const read = ["cong-an-tinh-09-2024.xlsx", "so-tu-phap-09-2024.xlsx"].map((n) => readXlsxSubmission(n, bytes[n], { period: sept }));
+  const records = formatNumber(consolidate(await Promise.all(read), sept).tables.dvc25.total.total!);
+  expect(xml).toContain("Kết quả triển khai thực hiện Đề án 06 trên địa bàn tỉnh Thanh Hóa tháng 9/2024");
+  expect(xml).toContain(`tổng số hồ sơ tiếp nhận là ${records} hồ sơ`);
+  expect(xml).toContain("(Phần này do cán bộ soạn thảo)");
+  await expect(page.getByTestId("draft-done").textContent()).resolves.toContain("Du-thao-bao-cao-De-an-06-2024-09.docx");
+  await expectFits(page, `${width}px draft`);
 
   for (const step of ["Đơn vị", "Cài đặt"]) {
     await page.getByRole("tab", { name: step }).click();

@@ -4,6 +4,7 @@ import { consolidate } from "../pipeline/consolidate";
 import type { Consolidation } from "../pipeline/consolidate";
 import { type Period, previousPeriod, samePeriod } from "../shared/period";
 import type { Submission } from "../pipeline/readSubmission";
+import { formatNumber, formatPoints } from "../shared/format";
 
 /** The measures compared month over month: every number and the two ratios. */
 export const CHANGE_MEASURES = ["total", "online", "onlineRatio", "onTime", "overdue", "onTimeRatio"] as const;
@@ -63,15 +64,6 @@ function pick(v: Values): Values {
   return { total: v.total, online: v.online, onTime: v.onTime, overdue: v.overdue, onlineRatio: v.onlineRatio, onTimeRatio: v.onTimeRatio };
 }
 
-/** Vietnamese number: 1.234, 2,5. */
-export function viNumber(n: number, decimals = 0): string {
-  const fixed = Math.abs(n).toFixed(decimals);
-  const [int, frac] = fixed.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const f = frac?.replace(/0+$/, "");
-  return f ? `${grouped},${f}` : grouped;
-}
-
 /** "tháng 8" when in the same year as `current`, else "tháng 12/2025". */
 export function periodShortLabel(p: Period, current: Period | null): string {
   return current && current.year === p.year ? `tháng ${p.month}` : `tháng ${p.month}/${p.year}`;
@@ -92,7 +84,8 @@ export function changeText(
   const delta = current - previous;
   const shown = kind === "ratio" ? Math.round(delta * 10000) / 100 : delta;
   if (Math.abs(shown) < 1e-9) return `không đổi so với ${label}`;
-  const amount = kind === "ratio" ? `${viNumber(shown, 2)} điểm %` : viNumber(shown, Number.isInteger(shown) ? 0 : 2);
+  const size = Math.abs(shown);
+  const amount = kind === "ratio" ? formatPoints(size / 100) : formatNumber(size, Number.isInteger(size) ? 0 : 2);
   return `${shown > 0 ? "tăng" : "giảm"} ${amount} so với ${label}`;
 }
 

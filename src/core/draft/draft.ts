@@ -10,13 +10,16 @@ import {
   REPORT_CODE,
   SERVICE_SHEET_NAMES,
   catalogues,
+  deadlineDayOf,
   deadlineOf,
   foldKey,
   isoDate,
   unitList,
   unitStandings,
-  viDate,
-  viNumber,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatPoints,
 } from "../index";
 
 /**
@@ -66,9 +69,9 @@ export interface DraftOptions {
 
 export const NATIONAL_MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"] as const;
 
-const count = (n: number) => viNumber(n);
-const percent = (r: number) => `${viNumber(r * 100, 2)}%`;
-const points = (fraction: number) => `${viNumber(Math.abs(fraction) * 100, 2)} điểm %`;
+const count = (n: number) => formatNumber(n);
+const percent = (r: number) => formatPercent(r, 2);
+const points = (fraction: number) => formatPoints(Math.abs(fraction));
 const CATALOGUE_REF: Record<CatalogueId, string> = {
   dvc25: "25 dịch vụ công thiết yếu theo Quyết định số 06/QĐ-TTg",
   dvc422: "dịch vụ công theo Quyết định số 422/QĐ-TTg",
@@ -202,7 +205,7 @@ function targetSentence(t: TargetComparison, incomplete: boolean): string {
 function taskBlocks(compiled: CompiledReport): DraftBlock[] {
   const out: DraftBlock[] = [{ kind: "subheading", text: "4. Kết quả thực hiện các nhiệm vụ" }];
   const tasks = compiled.consolidation.tasks;
-  const at = viDate(compiled.consolidation.reportDate);
+  const at = formatDate(compiled.consolidation.reportDate);
   if (tasks.length === 0) {
     out.push({ kind: "paragraph", text: "Trong kỳ, chưa có đơn vị nào báo cáo tình hình thực hiện nhiệm vụ." });
     return out;
@@ -250,8 +253,8 @@ function unitBlocks(compiled: CompiledReport, settings: ReportSettings, options:
   const period = c.period;
   const timed = readable.every((s) => s.receivedAt);
   if (period && timed && readable.length > 0) {
-    const deadline = deadlineOf(period, settings.deadlineDay ?? 10);
-    const by = viDate(isoDate(deadline.getFullYear(), deadline.getMonth() + 1, deadline.getDate()));
+    const deadline = deadlineOf(period, deadlineDayOf(settings));
+    const by = formatDate(isoDate(deadline.getFullYear(), deadline.getMonth() + 1, deadline.getDate()));
     const registry = options.registry ?? { units: [], communeServices: [] };
     const receipts = readable.map((s) => ({
       unitId: s.unit.id,
@@ -260,7 +263,7 @@ function unitBlocks(compiled: CompiledReport, settings: ReportSettings, options:
       receivedAt: s.receivedAt!,
       errors: errorsOf(s),
     }));
-    const standings = unitStandings(registry, receipts, period, settings.deadlineDay ?? 10);
+    const standings = unitStandings(registry, receipts, period, deadlineDayOf(settings));
     const names = (list: readonly UnitStanding[]) => unitList(sortNames(list.map((s) => s.unit)));
     const onTime = standings.filter((s) => s.status !== "missing" && !s.late);
     const late = standings.filter((s) => s.status !== "missing" && s.late);

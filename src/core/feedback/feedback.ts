@@ -7,15 +7,16 @@ import {
   periodLabel,
   serviceById,
   sortFindings,
-  viDate,
+  formatDate,
 } from "../index";
+import { AUXILIARY_TITLES } from "../shared/auxiliary";
 import { FEEDBACK_EXPECTATIONS } from "./expectations";
 
 /** Name of the first sheet of an annotated copy. */
 export const FEEDBACK_SHEET_NAME = "Kết quả kiểm tra";
 
 /** Title line of that sheet (row 1). */
-export const FEEDBACK_SHEET_TITLE = "KẾT QUẢ KIỂM TRA BÁO CÁO CỦA ĐƠN VỊ";
+export const FEEDBACK_SHEET_TITLE = AUXILIARY_TITLES.feedback;
 
 export type FeedbackSeverity = "error" | "warning";
 
@@ -139,7 +140,7 @@ export function unitFeedback(submission: Submission, options: FeedbackOptions): 
   const warnings = items.filter((i) => i.severity === "warning");
   const period = submission.period ?? options.period ?? null;
   const report = period ? `báo cáo ${periodLabel(period)}` : "báo cáo";
-  const due = viDate(options.resendBy);
+  const due = formatDate(options.resendBy);
   const base = {
     file: submission.file,
     unit: submission.unit.name,

@@ -2,7 +2,8 @@ import { type CatalogueId, type ServiceDef, catalogueById } from "../catalogue";
 import type { CellRange } from "../shared/grid";
 import type { Period } from "../shared/period";
 import type { ReportSheet } from "../shared/layout";
-import { serviceHeaderRows } from "../kinds/service/sheet";
+import { CONNECTION_CHOICES, CONNECTION_TEXT } from "../kinds/service/connection";
+import { SERVICE_TEXT_COLUMNS, SERVICE_WIDTHS, ratioFormulaAt, serviceHeaderRows } from "../kinds/service/sheet";
 import { slugify } from "../shared/normalize";
 import { type UnitRegistry, defaultRegistry, findUnit } from "../units/registry";
 import { type FormTemplateId, type ServiceTemplateId, FORM_CODES, FORM_VERSION, formMarker } from "../shared/formMarker";
@@ -25,9 +26,6 @@ export interface FormLayout {
   /** How many services or tasks the unit reports on. */
   readonly rowCount: number;
 }
-
-const CONNECTIONS = ["Đã kết nối", "Chưa kết nối"];
-const WIDTHS = [6, 50, 16, 12, 12, 10, 12, 10, 48];
 
 /** The services a unit reports (registry data); all of the catalogue for a unit the registry does not know. */
 export function servicesOfUnit(unit: string, template: ServiceTemplateId, registry: UnitRegistry = defaultRegistry): ServiceDef[] {
@@ -52,7 +50,7 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
     period,
     cat.title.map((t) => [t, "title"] as const),
     formMarker(template),
-    WIDTHS.length,
+    SERVICE_WIDTHS.length,
   );
   rows.push([]);
   const header = serviceHeaderRows(rows.length);
@@ -71,7 +69,7 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
       { value: null, style: "textCenter" },
       { value: null, style: "count" },
       { value: null, style: "count" },
-      { value: null, style: "percent", formula: `IF(D${x}>0,E${x}/D${x},"")` },
+      { value: null, style: "percent", formula: ratioFormulaAt(x) },
       { value: null, style: "count" },
       { value: null, style: "count" },
       { value: null, style: "text" },
@@ -84,7 +82,9 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
     );
     validations.push({
       range: { top: r, left: 2, bottom: r, right: 2 },
-      list: s.connections?.includes("done") ? ["Đã thực hiện", ...CONNECTIONS] : CONNECTIONS,
+      list: (s.connections?.includes("done") ? (["done", ...CONNECTION_CHOICES] as const) : CONNECTION_CHOICES).map(
+        (c) => CONNECTION_TEXT[c],
+      ),
     });
   }
   return {
@@ -92,7 +92,7 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
     version: FORM_VERSION,
     unit,
     period,
-    sheet: { name: "Báo cáo", rows, merges, widths: WIDTHS, freezeRows, textColumns: [1, 8] },
+    sheet: { name: "Báo cáo", rows, merges, widths: SERVICE_WIDTHS, freezeRows, textColumns: SERVICE_TEXT_COLUMNS },
     inputs,
     validations,
     rowCount: services.length,

@@ -1,4 +1,5 @@
 import type { Finding } from "../shared/findings";
+import { formatDateTime } from "../shared/format";
 import { type Period, formatPeriod, periodLabel } from "../shared/period";
 import { FindingSink } from "../shared/sink";
 import { tableKinds } from "../kinds/registry";
@@ -57,8 +58,7 @@ const time = (s: Submission) => (s.receivedAt ? Date.parse(s.receivedAt) : NaN);
 export function fileDateText(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  return formatDateTime(d);
 }
 
 const withFinding = (s: Submission, f: Finding): Submission => ({ ...s, findings: [...s.findings, f] });

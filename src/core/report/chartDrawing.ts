@@ -1,4 +1,4 @@
-import { viNumber } from "../compare/monthOverMonth";
+import { formatPercent } from "../shared/format";
 import type { TargetChart } from "./targetChart";
 
 /**
@@ -46,7 +46,7 @@ const ROW = 24;
 const TOP = 70;
 const COLOURS = { met: "#2E7D32", below: "#C62828", target: "#1F3864", grid: "#D0D0D0", text: "#000000" } as const;
 
-const percent = (r: number): string => `${viNumber(r * 100, 1)}%`;
+const percent = (r: number): string => formatPercent(r, 1);
 const shorten = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 interface Bar {

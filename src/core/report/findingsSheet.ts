@@ -1,5 +1,6 @@
 import { serviceById } from "../catalogue";
 import type { Finding, Severity } from "../shared/findings";
+import { AUXILIARY_TITLES } from "../shared/auxiliary";
 import type { ReportCell, ReportSheet } from "../shared/layout";
 import { NO_LINKS, type WorkbookLinks, listFilter } from "./links";
 
@@ -46,7 +47,7 @@ export function findingsSheet(
 ): ReportSheet {
   const head = FINDINGS_COLUMNS;
   const rows: ReportCell[][] = [
-    [{ value: "KẾT QUẢ KIỂM TRA BÁO CÁO CỦA CÁC ĐƠN VỊ", style: "title" }],
+    [{ value: AUXILIARY_TITLES.findings, style: "title" }],
     [],
     head.map((value) => ({ value, style: "header" as const })),
   ];

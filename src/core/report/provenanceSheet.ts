@@ -4,6 +4,7 @@ import { columnLabels } from "../kinds/service/templates";
 import { NO_LINKS, type WorkbookLinks, listFilter } from "./links";
 import { type DuplicateChoice, type SameContent, fileDateText } from "../pipeline/duplicates";
 import { periodLabel } from "../shared/period";
+import { AUXILIARY_TITLES } from "../shared/auxiliary";
 import type { ReportCell, ReportSheet } from "../shared/layout";
 
 export const PROVENANCE_SHEET_NAME = "Nguồn số liệu";
@@ -56,7 +57,7 @@ export function provenanceSheet(
 ): ReportSheet {
   const head = PROVENANCE_COLUMNS;
   const rows: ReportCell[][] = [
-    [{ value: "NGUỒN SỐ LIỆU CỦA BẢNG TỔNG HỢP", style: "title" }],
+    [{ value: AUXILIARY_TITLES.provenance, style: "title" }],
     [],
     head.map((value) => ({ value, style: "header" as const })),
   ];

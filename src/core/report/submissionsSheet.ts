@@ -1,5 +1,6 @@
 import type { Consolidation } from "../pipeline/consolidate";
 import { formatPeriod } from "../shared/period";
+import { AUXILIARY_TITLES } from "../shared/auxiliary";
 import type { ReportCell, ReportSheet } from "../shared/layout";
 
 export const SUBMISSIONS_SHEET_NAME = "Đơn vị";
@@ -8,7 +9,7 @@ export const SUBMISSIONS_SHEET_NAME = "Đơn vị";
 export function submissionsSheet(c: Consolidation): ReportSheet {
   const head = ["STT", "Đơn vị", "Tệp", "Kỳ báo cáo", "Số dòng dịch vụ", "Lỗi", "Cảnh báo", "Tình trạng"];
   const rows: ReportCell[][] = [
-    [{ value: "TÌNH HÌNH NHẬN BÁO CÁO CỦA CÁC ĐƠN VỊ", style: "title" }],
+    [{ value: AUXILIARY_TITLES.submissions, style: "title" }],
     [],
     head.map((value) => ({ value, style: "header" as const })),
   ];

@@ -2,9 +2,12 @@ import { foldKey } from "./normalize";
 
 /**
  * Title lines (row 1) of the sheets the engine writes for people, not as data:
- * provenance, targets, month-over-month changes. When a consolidated workbook
- * is read back as a submission (two levels, --previous), these sheets are
- * skipped so their copies of the figures are not counted again.
+ * provenance, targets, month-over-month changes, findings, submissions, and the
+ * findings sheet put in front of a unit's annotated copy. When a consolidated
+ * workbook (two levels, --previous) or an annotated copy sent back is read as a
+ * submission, these sheets are skipped so their copies of the figures are not
+ * counted again. Every writer takes its title from here, so reader and writer
+ * cannot drift apart.
  */
 export const AUXILIARY_TITLES = {
   provenance: "NGUỒN SỐ LIỆU CỦA BẢNG TỔNG HỢP",
@@ -12,6 +15,7 @@ export const AUXILIARY_TITLES = {
   changes: "BIẾN ĐỘNG SO VỚI KỲ TRƯỚC",
   findings: "KẾT QUẢ KIỂM TRA BÁO CÁO CỦA CÁC ĐƠN VỊ",
   submissions: "TÌNH HÌNH NHẬN BÁO CÁO CỦA CÁC ĐƠN VỊ",
+  feedback: "KẾT QUẢ KIỂM TRA BÁO CÁO CỦA ĐƠN VỊ",
 } as const;
 
 const PREFIXES = Object.values(AUXILIARY_TITLES).map((t) => foldKey(t));

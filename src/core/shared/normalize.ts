@@ -85,3 +85,20 @@ export function slugify(s: string): string {
 
 /** Folded header text without spaces ("Tổng \nhồ sơ" → "tonghoso"); memoised, as every text cell is asked. */
 export const headerKey = cached((text: string): string => foldKey(text).replace(/ /g, ""));
+
+/** Diacritics off, đ → d, y → i: foldKey's letter folding alone, for text already lower case. */
+const foldLetters = (s: string) => s.normalize("NFD").replace(COMBINING_MARKS, "").replace(/đ/g, "d").replace(/y/g, "i");
+
+/**
+ * A pattern written in readable Vietnamese (lower case, with diacritics), folded to match
+ * foldKey's keys: `/theo (?:hướng dẫn|yêu cầu)/` becomes `/theo (?:huong dan|ieu cau)/`. Only
+ * letters change, so the pattern's syntax (ASCII, never a "y") stays as written.
+ */
+export function foldPattern(pattern: RegExp): RegExp {
+  return new RegExp(foldLetters(pattern.source), pattern.flags);
+}
+
+/** The same for headerKey's keys, which have no spaces: `/số hồ sơ/` becomes `/sohoso/`. */
+export function foldHeaderPattern(pattern: RegExp): RegExp {
+  return new RegExp(foldLetters(pattern.source).replace(/ /g, ""), pattern.flags);
+}

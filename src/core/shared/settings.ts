@@ -13,7 +13,13 @@ export interface ReportSettings {
   readonly deadlineDay?: number;
 }
 
-export const defaultSettings: ReportSettings = { province: "Thanh Hóa", period: null, deadlineDay: 10 };
+/** Units report by the 10th of the following month ("trước ngày 10 hằng tháng") unless the clerk sets another day. */
+export const DEFAULT_DEADLINE_DAY = 10;
+
+/** The deadline day the clerk set, else the default. */
+export const deadlineDayOf = (s: Pick<ReportSettings, "deadlineDay">): number => s.deadlineDay ?? DEFAULT_DEADLINE_DAY;
+
+export const defaultSettings: ReportSettings = { province: "Thanh Hóa", period: null, deadlineDay: DEFAULT_DEADLINE_DAY };
 
 /** The report's number suffix: "Số: 12/BC-UBND". */
 export const REPORT_CODE = "BC-UBND";

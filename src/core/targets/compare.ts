@@ -1,6 +1,7 @@
 import { catalogues } from "../catalogue";
 import { type Figures, addReported, onlineRatio } from "../shared/ratios";
 import type { Consolidation } from "../pipeline/consolidate";
+import { formatNumber, formatPoints } from "../shared/format";
 import { parseVietnameseNumber } from "../shared/values";
 import { plan2026 } from "./plan2026";
 import type { NumericTarget, TargetComparison, TargetIndicator, TargetPlan } from "./types";
@@ -59,9 +60,6 @@ export function compareTargets(c: Consolidation, year: number, plan: TargetPlan 
 export function targetVerdict(t: TargetComparison): string {
   if (t.met === null) return t.target ? "Chưa có số liệu" : "Không có chỉ tiêu số";
   if (t.met) return "Đạt";
-  const pts = Math.abs(t.gap! * (t.indicator.unit === "%" ? 100 : 1));
-  return `Chưa đạt (thiếu ${pts
-    .toFixed(2)
-    .replace(/\.?0+$/, "")
-    .replace(".", ",")}${t.indicator.unit === "%" ? " điểm %" : ""})`;
+  const gap = Math.abs(t.gap!);
+  return `Chưa đạt (thiếu ${t.indicator.unit === "%" ? formatPoints(gap) : formatNumber(gap, 2)})`;
 }

@@ -1,5 +1,5 @@
 /** The .xlsx adapter: files in through a streaming reader, report files out through exceljs. Runs in Node and in the browser. */
-export { LIMITS } from "./read/limits";
+export { LIMITS, fileTooLargeReason } from "./read/limits";
 export { readGrid, readGridSync, MAX_COLUMNS } from "./readGrid";
 export type { GridResult } from "./readGrid";
 export { readXlsxSubmission } from "./readSubmission";

@@ -1,5 +1,5 @@
 import { type Cell, DEFAULT_MAX_ROWS, type Sheet, type WorkbookGrid } from "../../core";
-import { LIMITS, ReadStop, mb } from "./read/limits";
+import { LIMITS, ReadStop, fileTooLargeReason } from "./read/limits";
 import { Budget, Package, readWorkbook } from "./read/package";
 import { readSharedStrings } from "./read/sharedStrings";
 import { type ParsedSheet, SharedRef, type SheetContext, SheetReader } from "./read/sheet";
@@ -26,7 +26,7 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 function precheck(bytes: Uint8Array): GridResult | null {
   if (bytes.length === 0) return { ok: false, code: "FILE_UNREADABLE", reason: "tệp rỗng (0 byte)." };
   if (bytes.length > LIMITS.maxFileBytes) {
-    return { ok: false, code: "FILE_TOO_LARGE", reason: `tệp nặng ${mb(bytes.length)}, vượt giới hạn ${mb(LIMITS.maxFileBytes)}.` };
+    return { ok: false, code: "FILE_TOO_LARGE", reason: fileTooLargeReason(bytes.length) };
   }
   const other = otherFormatReason(bytes);
   if (other) return { ok: false, code: "FILE_UNREADABLE", reason: other };

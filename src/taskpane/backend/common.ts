@@ -52,6 +52,14 @@ export function reportFileName(s: PaneSettings): string {
   return `Tong-hop-De-an-06${s.period ? `-${formatPeriod(s.period)}` : ""}.xlsx`;
 }
 
+/** "Du-thao-bao-cao-De-an-06-2026-10.docx": the draft report downloaded from the pane. */
+export function draftFileName(period: Period | null): string {
+  return `Du-thao-bao-cao-De-an-06${period ? `-${formatPeriod(period)}` : ""}.docx`;
+}
+
+/** The draft's text and its .docx writer (the docx library) load when the clerk asks for a draft. */
+export const loadDraft = () => import(/* webpackChunkName: "docx" */ "./draft");
+
 export function errorCount(findings: readonly { severity: string }[]): number {
   return findings.filter((f) => f.severity === "error").length;
 }

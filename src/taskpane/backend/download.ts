@@ -1,5 +1,6 @@
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const ZIP_TYPE = "application/zip";
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /**
  * Save bytes as a file through the browser's download: an `<a download>` to a

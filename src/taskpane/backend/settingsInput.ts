@@ -1,4 +1,4 @@
-import { type Period, isIsoDate } from "../../core";
+import { type Period, formatDate, isIsoDate } from "../../core";
 import { findPeriod } from "../../core/pipeline/caption";
 
 /**
@@ -51,8 +51,9 @@ export function readReportDate(text: string): Parsed<string | undefined> {
   if (dmy) [d, m, y] = [+dmy[1], +dmy[2], +dmy[3]];
   else if (ymd) [y, m, d] = [+ymd[1], +ymd[2], +ymd[3]];
   else return no("dateBad");
-  if (!isIsoDate(`${y}-${pad(m)}-${pad(d)}`)) return no("dateNotCalendar");
-  return ok(`${pad(d)}/${pad(m)}/${y}`);
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  if (!isIsoDate(iso)) return no("dateNotCalendar");
+  return ok(formatDate(iso));
 }
 
 /** "85", "85%", "85,5 %" or "0,85" → 0.85; blank means the plan's target. */

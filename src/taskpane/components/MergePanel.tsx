@@ -3,6 +3,8 @@ import * as React from "react";
 import type { PreviousFigures, UnitRegistry } from "../../core";
 import { type PaneReport, compilePane } from "../backend/compile";
 import type { Backend, PaneSettings, Received } from "../backend/types";
+import { draftFileName, loadDraft } from "../backend/common";
+import { DOCX_TYPE, downloadBytes } from "../backend/download";
 import { fill, useStrings } from "../strings";
 import { useAnnounce } from "./Announcer";
 import { MergeSummary } from "./MergeSummary";
@@ -34,6 +36,25 @@ export const MergePanel: React.FC<MergePanelProps> = ({ backend, received, setti
     if (result) heading.current?.focus();
   }, [result]);
 
+  const [drafted, setDrafted] = React.useState<string | null>(null);
+  const draft = async (compiled: PaneReport) => {
+    setBusy(true);
+    try {
+      const period = compiled.consolidation.period;
+      const { draftDocx } = await loadDraft();
+      const bytes = await draftDocx(compiled, settings, registry);
+      const file = draftFileName(period);
+      downloadBytes(bytes, file, DOCX_TYPE);
+      const note = fill(t.draftDone, { file });
+      setDrafted(note);
+      announce(note);
+    } catch (e) {
+      onError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const run = async () => {
     setBusy(true);
     try {
@@ -47,6 +68,7 @@ export const MergePanel: React.FC<MergePanelProps> = ({ backend, received, setti
       const note =
         out.kind === "sheets" ? fill(t.mergeDoneExcel, { sheets: out.sheets.join(", ") }) : fill(t.mergeDoneBrowser, { file: out.file });
       setResult({ compiled, note });
+      setDrafted(null);
       announce(`${fill(t.mergeResultAnnounce, { units: received.length })} ${note}`);
     } catch (e) {
       onError(e);
@@ -74,6 +96,19 @@ export const MergePanel: React.FC<MergePanelProps> = ({ backend, received, setti
         <MessageBar intent="success">
           <MessageBarBody>{result.note}</MessageBarBody>
         </MessageBar>
+      ) : null}
+      {result ? (
+        <>
+          <Body1>{t.draftHint}</Body1>
+          <Button className={styles.start} disabled={busy} onClick={() => void draft(result.compiled)} data-testid="draft">
+            {t.draftRun}
+          </Button>
+          {drafted ? (
+            <MessageBar intent="success" data-testid="draft-done">
+              <MessageBarBody>{drafted}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </>
       ) : null}
       {result ? <MergeSummary ref={heading} result={result.compiled} /> : null}
     </div>

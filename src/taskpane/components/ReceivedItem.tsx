@@ -3,7 +3,7 @@ import { Delete20Regular } from "./icons";
 import * as React from "react";
 import { fileStatus } from "../backend/receipts";
 import type { Received } from "../backend/types";
-import { findingText } from "../../core";
+import { findingText, formatNumber } from "../../core";
 import { fill, useStrings } from "../strings";
 import { CountBadge } from "./CountBadge";
 import { StatusIcon } from "./StatusIcon";
@@ -64,7 +64,7 @@ export const ReceivedItem = React.memo(function ReceivedItem({
         ) : null}
         {received.cut?.map((c) => (
           <Caption1 key={c.sheet} className={styles.problem} data-testid="received-cut">
-            {fill(t.cutNote, { sheet: c.sheet, rows: c.rows.toLocaleString("vi-VN"), read: c.read.toLocaleString("vi-VN") })}
+            {fill(t.cutNote, { sheet: c.sheet, rows: formatNumber(c.rows), read: formatNumber(c.read) })}
           </Caption1>
         ))}
         {onShow && submission.findings.length > 0 ? (

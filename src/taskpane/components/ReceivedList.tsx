@@ -1,6 +1,6 @@
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { UnitRegistry } from "../../core";
+import { type UnitRegistry, deadlineDayOf } from "../../core";
 import { receivedTotals, sortReceived } from "../backend/receipts";
 import type { Backend, PaneSettings, Received } from "../backend/types";
 import { fill, useStrings } from "../strings";
@@ -25,7 +25,7 @@ export const ReceivedList: React.FC<{
   const t = useStrings();
   const styles = useStyles();
   const totals = React.useMemo(
-    () => receivedTotals(received, registry, settings.period, settings.deadlineDay ?? 10),
+    () => receivedTotals(received, registry, settings.period, deadlineDayOf(settings)),
     [received, registry, settings],
   );
   const sorted = React.useMemo(() => sortReceived(received), [received]);

@@ -1,6 +1,6 @@
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { isIsoDate, periodLabel, viDate } from "../../core";
+import { deadlineDayOf, formatDate, formatPercent, isIsoDate, periodLabel } from "../../core";
 import { onlineTargetOf, taskDateOf } from "../backend/compile";
 import { readDeadlineDay, readPeriodInput, readProvince, readReportDate, readReportNo, readTarget } from "../backend/settingsInput";
 import type { Backend, PaneSettings } from "../backend/types";
@@ -17,7 +17,7 @@ export interface SettingsPanelProps {
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "420px" } });
 
-const percentText = (n: number) => `${(Math.round(n * 1000) / 10).toLocaleString("vi-VN")}%`;
+const percentText = (n: number) => formatPercent(Math.round(n * 1000) / 1000, 1);
 
 /** "Cài đặt": every field read as the clerk types it, and every refusal explained. */
 export const SettingsPanel: React.FC<SettingsPanelProps> = ({ backend, settings, onSave, onError }) => {
@@ -27,7 +27,7 @@ export const SettingsPanel: React.FC<SettingsPanelProps> = ({ backend, settings,
   const [reportNo, setReportNo] = React.useState(settings.reportNo ?? "");
   const [reportDate, setReportDate] = React.useState(settings.reportDate ?? "");
   const [period, setPeriod] = React.useState(settings.period ? periodLabel(settings.period) : "");
-  const [deadline, setDeadline] = React.useState(String(settings.deadlineDay ?? 10));
+  const [deadline, setDeadline] = React.useState(String(deadlineDayOf(settings)));
   const [target, setTarget] = React.useState(settings.onlineTarget === undefined ? "" : percentText(settings.onlineTarget));
   const [taskDate, setTaskDate] = React.useState(settings.taskDate ?? "");
   const [saved, setSaved] = React.useState(false);
@@ -111,7 +111,7 @@ export const SettingsPanel: React.FC<SettingsPanelProps> = ({ backend, settings,
         label={t.taskDate}
         validationState={dateOk ? "none" : "error"}
         validationMessage={dateOk ? undefined : t.badTaskDate}
-        hint={fill(t.taskDateHint, { date: viDate(taskDateOf({ period: p.period.ok ? p.period.value : null })) })}
+        hint={fill(t.taskDateHint, { date: formatDate(taskDateOf({ period: p.period.ok ? p.period.value : null })) })}
       >
         <Input type="date" value={taskDate} onChange={(_, d) => change(setTaskDate)(d.value)} data-testid="task-date" />
       </Field>

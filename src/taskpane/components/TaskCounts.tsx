@@ -1,6 +1,6 @@
 import { Body1, Subtitle2 } from "@fluentui/react-components";
 import * as React from "react";
-import { ON_TIME_STATUSES, type OnTimeStatus, viDate } from "../../core";
+import { ON_TIME_STATUSES, type OnTimeStatus, formatDate } from "../../core";
 import { fill, useStrings } from "../strings";
 
 /** How many tasks stand where at the task date. */
@@ -12,7 +12,7 @@ export const TaskCounts: React.FC<{
   const t = useStrings();
   return (
     <section>
-      <Subtitle2 as="h3">{fill(t.tasksTitle, { date: viDate(date), count: total })}</Subtitle2>
+      <Subtitle2 as="h3">{fill(t.tasksTitle, { date: formatDate(date), count: total })}</Subtitle2>
       {total === 0 ? (
         <Body1>{t.noTasks}</Body1>
       ) : (

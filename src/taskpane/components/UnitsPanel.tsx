@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { Add20Regular } from "./icons";
 import * as React from "react";
-import { type UnitDef, type UnitRegistry, formatPeriod, unitStandings } from "../../core";
+import { type UnitDef, type UnitRegistry, deadlineDayOf, formatPeriod, unitStandings } from "../../core";
 import { foldKey } from "../../core/shared/normalize";
 import type { Backend, PaneSettings, Received } from "../backend/types";
 import { fill, useStrings } from "../strings";
@@ -69,7 +69,7 @@ export const UnitsPanel: React.FC<UnitsPanelProps> = ({ backend, registry, recei
             { ...registry, units },
             received.map((r) => r.receipt),
             settings.period,
-            settings.deadlineDay ?? 10,
+            deadlineDayOf(settings),
           )
         : [],
     [registry, units, received, settings],
@@ -88,7 +88,7 @@ export const UnitsPanel: React.FC<UnitsPanelProps> = ({ backend, registry, recei
     <div className={styles.root}>
       <FormsSection period={settings.period} registry={registry} units={units} onError={onError} openWorkbook={backend.openWorkbook} />
       <Subtitle2 as="h2">{t.tabUnits}</Subtitle2>
-      <Body1>{fill(t.unitsIntro, { day: settings.deadlineDay ?? 10 })}</Body1>
+      <Body1>{fill(t.unitsIntro, { day: deadlineDayOf(settings) })}</Body1>
       <Body1>{fill(t.unitStatus, { period: settings.period ? formatPeriod(settings.period) : "—" })}</Body1>
       <div className={styles.bar}>
         <Button

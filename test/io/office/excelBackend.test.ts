@@ -377,3 +377,22 @@ test("Excel for Mac, where the pane cannot download, opens each unit's form as a
   const read = await readGrid(form.fileName, mac.openedWorkbooks[0]);
   expect(read.ok).toBe(true);
 });
+
+test("a unit sheet of 5,000 rows × 60 columns of text (about 7 MB to send) is imported on Excel on the web in requests under 5 MB", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Báo cáo");
+  ws.addRow(["Công an tỉnh"]);
+  ws.addRow(["Báo cáo tháng 9/2026"]);
+  ws.addRow(["STT", "Tên dịch vụ công", "Tình trạng kết nối", "Tổng số hồ sơ", "Trực tuyến", "Tỷ lệ", "Đúng hạn", "Quá hạn"]);
+  for (let r = 0; r < 4997; r++) ws.addRow(Array.from({ length: 60 }, (_, c) => `Căn cước ${r}-${c}`));
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const double = setup(HOSTS.web);
+  const [received] = await new ExcelBackend().importFiles([{ name: "lon.xlsx", bytes }], options());
+  expect(received?.submission.findings.filter((f) => f.severity === "error")).toEqual([]);
+  expect(received?.sheets).toHaveLength(1);
+  expect(double.syncLog.every((s) => !s.failed)).toBe(true);
+  expect(Math.max(...double.syncLog.map((s) => s.requestBytes))).toBeLessThan(5 * 1024 * 1024);
+  const copied = double.sheet(received?.sheets[0] ?? "");
+  expect(copied.cell("BH5000").value).toBe("Căn cước 4996-59");
+}, 120_000);

@@ -1,17 +1,13 @@
 import type { ServiceDef } from "../../catalogue";
 import { addReported, onlineRatio, ratioAgrees, valueOf } from "../../shared/ratios";
+import { formatNumber, formatPercent } from "../../shared/format";
 import type { FindingSink } from "../../shared/sink";
+import { CONNECTION_TEXT } from "./connection";
 import { type NumberColumn, columnLabels, numberColumns } from "./templates";
 import type { ServiceRowRead, ServiceTable } from "./types";
 
-const percent = (x: number) =>
-  `${(x * 100)
-    .toFixed(2)
-    .replace(/\.?0+$/, "")
-    .replace(".", ",")}%`;
-const count = (x: number) => x.toLocaleString("vi-VN");
-
-const CONNECTION_LABEL = { connected: "Đã kết nối", not_connected: "Chưa kết nối", done: "Đã thực hiện" } as const;
+const percent = (x: number) => formatPercent(x, 2);
+const count = (x: number) => formatNumber(x, 3);
 
 function checkNumbers(row: ServiceRowRead, sink: FindingSink): void {
   const where = (c: NumberColumn) => ({ sheet: row.sheet, cell: row.numbers[c].cell ?? undefined, service: row.service.id });
@@ -78,7 +74,7 @@ function checkConnection(row: ServiceRowRead, sink: FindingSink): void {
   const where = { sheet: row.sheet, cell: cell ?? undefined, service: row.service.id };
   const allowed = row.service.connections ?? (["connected", "not_connected"] as const);
   if (raw && (status === null || !allowed.includes(status))) {
-    sink.add("CONNECTION_STATUS_INVALID", { raw, allowed: allowed.map((s) => CONNECTION_LABEL[s]).join(", ") }, where);
+    sink.add("CONNECTION_STATUS_INVALID", { raw, allowed: allowed.map((s) => CONNECTION_TEXT[s]).join(", ") }, where);
   }
   const online = valueOf(row.numbers.online.reading);
   if (status === "not_connected" && online !== null && online > 0) {

@@ -1,6 +1,7 @@
 import { type CellRange, type Sheet, cellAt, sheetWidth } from "../../shared/grid";
 import { readText } from "../../shared/values";
 import { foldKey, headerKey } from "../../shared/normalize";
+import { isConnectionKey } from "./connection";
 import { type ServiceColumn, classifyHeader, requiredServiceColumns } from "./templates";
 
 export interface HeaderMatch {
@@ -46,7 +47,6 @@ export function mergeLookup(sheet: Sheet): MergeLookup {
 }
 
 const HEADER_WORD = /^(tong|tructuien|tile|dunghan|quahan|khokhan|ghichu|ketnoi|stt)/;
-const CONNECTION_VALUE = /^(da ket noi|chua ket noi|da thuc hien)$/;
 /** "A. DỊCH VỤ CÔNG …", "I. Nhóm …": a group caption, not a header word. */
 const GROUP_MARK = /^(?:[A-ZĐ]|[IVX]+)\s*[.)]\s+\S/u;
 const COLUMN_NUMBER = /^\(?\d+\)?$/;
@@ -64,7 +64,7 @@ function isHeaderLike(sheet: Sheet, at: MergeLookup, row: number, width: number)
     const t = mergedText(sheet, at, row, c).trim();
     if (!t) continue;
     if (COLUMN_NUMBER.test(t)) continue;
-    if (t.length > 90 || GROUP_MARK.test(t) || CONNECTION_VALUE.test(foldKey(t))) return false;
+    if (t.length > 90 || GROUP_MARK.test(t) || isConnectionKey(foldKey(t))) return false;
     if (!HEADER_WORD.test(headerKey(t)) && !classifyHeader(t)) return false;
     words++;
     texts.add(t);

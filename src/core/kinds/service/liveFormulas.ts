@@ -32,9 +32,14 @@ export const ON_TIME_RATIO_HEADER = "Tỷ lệ đúng hạn";
 export const ONLINE_RATIO_HEADER = "Tỷ lệ";
 export const RATIO_FORMAT = "0.00%";
 
-/** `IF(N(D5)>0,N(E5)/N(D5),"")`: N() reads text as 0, so a text total never divides. */
+/** `IF(D5>0,E5/D5,"")`: the online ratio, blank when nothing was received (DOMAIN.md §4). */
+export function ratioFormula(total: string, online: string): string {
+  return `IF(${total}>0,${online}/${total},"")`;
+}
+
+/** `=IF(N(D5)>0,N(E5)/N(D5),"")`: N() reads text as 0, so a text total never divides. */
 export function onlineRatioFormula(totalCell: string, onlineCell: string): string {
-  return `=IF(N(${totalCell})>0,N(${onlineCell})/N(${totalCell}),"")`;
+  return `=${ratioFormula(`N(${totalCell})`, `N(${onlineCell})`)}`;
 }
 
 export function onTimeRatioFormula(onTimeCell: string, overdueCell: string): string {

@@ -2,6 +2,7 @@ import { type Catalogue, type CatalogueId, type ConnectionStatus, catalogues, su
 import { type Figures, addReported, ratiosOf, valueOf } from "../../shared/ratios";
 import type { SubmissionSource, WithTables } from "../kind";
 import { FindingSink } from "../../shared/sink";
+import { CONNECTION_TEXT } from "./connection";
 import { numberColumns } from "./templates";
 import type { ServiceRowRead, ServiceTable } from "./types";
 import type { Contribution, MergedRow, MergedTable, UnitText } from "./merged";
@@ -51,12 +52,6 @@ function contributionOf(s: SubmissionSource, row: ServiceRowRead, usable: Usable
   };
 }
 
-const STATUS_LABEL: Record<ConnectionStatus, string> = {
-  connected: "Đã kết nối",
-  not_connected: "Chưa kết nối",
-  done: "Đã thực hiện",
-};
-
 function agreedConnection(sources: readonly Contribution[], serviceId: string, sink: FindingSink): ConnectionStatus | null {
   const counts = new Map<ConnectionStatus, string[]>();
   for (const s of sources) {
@@ -66,7 +61,7 @@ function agreedConnection(sources: readonly Contribution[], serviceId: string, s
   if (counts.size === 0) return null;
   const ranked = [...counts.entries()].sort((a, b) => b[1].length - a[1].length);
   if (ranked.length > 1) {
-    const detail = ranked.map(([st, units]) => `${STATUS_LABEL[st]} (${units.join(", ")})`).join("; ");
+    const detail = ranked.map(([st, units]) => `${CONNECTION_TEXT[st]} (${units.join(", ")})`).join("; ");
     sink.add("CONNECTION_CONFLICT", { detail }, { service: serviceId });
   }
   return ranked[0][0];

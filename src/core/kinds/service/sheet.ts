@@ -1,4 +1,6 @@
-import { type Catalogue, type ConnectionStatus, catalogueById } from "../../catalogue";
+import { type Catalogue, catalogueById } from "../../catalogue";
+import { CONNECTION_TEXT } from "./connection";
+import { ratioFormula } from "./liveFormulas";
 import type { CellRange } from "../../shared/grid";
 import type { MergedRow, MergedTable } from "./merged";
 import { periodLabel } from "../../shared/period";
@@ -8,19 +10,19 @@ import { LEFT_OUT_REASON, type LeftOut } from "./flagged";
 import { columnLabels, numberColumns } from "./templates";
 import { type ReportSettings, attachmentLine } from "../../shared/settings";
 
-export const CONNECTION_TEXT: Record<ConnectionStatus, string> = {
-  connected: "Đã kết nối",
-  not_connected: "Chưa kết nối",
-  done: "Đã thực hiện",
-};
-
 /** Sheet names of the consolidated appendices. */
 export const SERVICE_SHEET_NAMES = { dvc25: "PL DVC 06", dvc422: "PL DVC 422" } as const;
 
-const WIDTHS = [6, 50, 14, 12, 12, 10, 12, 10, 48];
-const LAST_COL = WIDTHS.length - 1;
+/** Column widths of a service table, in the appendix and in the form a unit fills in alike. */
+export const SERVICE_WIDTHS: readonly number[] = [6, 50, 16, 12, 12, 10, 12, 10, 48];
+/** Columns of free text (name, difficulties): written as text, never as formulas. */
+export const SERVICE_TEXT_COLUMNS: readonly number[] = [1, 8];
+const LAST_COL = SERVICE_WIDTHS.length - 1;
 /** Column letters of the number columns, for formulas. */
 const COL = { total: "D", online: "E", ratio: "F", onTime: "G", overdue: "H" } as const;
+
+/** The online ratio formula of a sheet row (1-based) laid out as a service table. */
+export const ratioFormulaAt = (row: number): string => ratioFormula(`${COL.total}${row}`, `${COL.online}${row}`);
 
 const text = (value: string | null, style: ReportCell["style"] = "text"): ReportCell => ({ value, style });
 
@@ -34,8 +36,7 @@ function countCell(v: number | null, style: CountStyle = "count"): ReportCell {
 /** Every ratio with two decimals, so that a column of ratios reads alike (100,00%, 25,87%). */
 function ratioCell(row: number, v: number | null, style: PercentStyle = "percent"): ReportCell {
   if (v === null) return { value: null, style };
-  const r = row + 1;
-  return { value: v, style, formula: `IF(${COL.total}${r}>0,${COL.online}${r}/${COL.total}${r},"")` };
+  return { value: v, style, formula: ratioFormulaAt(row + 1) };
 }
 
 /** Top-level rows of one column as A1 ranges for the total row's SUM (sub-items are inside their parent). */
@@ -184,5 +185,13 @@ export function serviceSheet(table: MergedTable, settings: ReportSettings): Repo
     line("(*) Các ô tô màu chưa đủ số liệu: giá trị bị lỗi không được cộng vào tổng hợp, xem trang \u201CKiểm tra\u201D.", "note");
     for (const n of notes) line(n, "note");
   }
-  return { name: SERVICE_SHEET_NAMES[table.catalogue], rows, merges, widths: WIDTHS, freezeRows, textColumns: [1, 8], anchors };
+  return {
+    name: SERVICE_SHEET_NAMES[table.catalogue],
+    rows,
+    merges,
+    widths: SERVICE_WIDTHS,
+    freezeRows,
+    textColumns: SERVICE_TEXT_COLUMNS,
+    anchors,
+  };
 }

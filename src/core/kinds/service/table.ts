@@ -1,33 +1,15 @@
-import {
-  type Catalogue,
-  type CatalogueId,
-  type ConnectionStatus,
-  type ServiceDef,
-  catalogueById,
-  catalogues,
-  subItemsOf,
-} from "../../catalogue";
+import { type Catalogue, type CatalogueId, type ServiceDef, catalogueById, catalogues, subItemsOf } from "../../catalogue";
 import { type Sheet, a1, cellAt } from "../../shared/grid";
 import type { FindingSink } from "../../shared/sink";
 import { foldKey } from "../../shared/normalize";
 import { type Reading, readNumber, readRatio, readText } from "../../shared/values";
+import { parseConnection } from "./connection";
 import { type HeaderMatch, type MergeLookup, mergeLookup, mergedText } from "./header";
 import { type MatchIndex, type ServiceMatch, buildMatchIndex, matchService, normaliseStt } from "./match";
 import { type NumberColumn, numberColumns } from "./templates";
 import type { ServiceLayout, ServiceRowRead, ServiceTable, Sourced } from "./types";
 
 const indexes = new Map<CatalogueId, MatchIndex>(catalogues.map((c) => [c.id, buildMatchIndex(c)]));
-
-const CONNECTION_WORDS: ReadonlyArray<readonly [string, ConnectionStatus]> = [
-  ["da ket noi", "connected"],
-  ["chua ket noi", "not_connected"],
-  ["da thuc hien", "done"],
-];
-
-export function parseConnection(raw: string): ConnectionStatus | null {
-  const k = foldKey(raw);
-  return CONNECTION_WORDS.find(([w]) => k === w)?.[1] ?? null;
-}
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?$/i;
 const TOTAL_ROW = /^(tong cong|tong so|tong|cong|toan tinh)$/;

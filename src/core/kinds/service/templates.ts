@@ -1,4 +1,4 @@
-import { headerKey } from "../../shared/normalize";
+import { foldHeaderPattern, headerKey } from "../../shared/normalize";
 
 /** Columns of the service table (DOMAIN.md §2.1), by their domain names. */
 export type ServiceColumn =
@@ -44,26 +44,29 @@ export const columnLabels: Record<ServiceColumn, string> = {
  * trực tuyến"; "Tỷ lệ (%)", "Tỉ lệ", "% trực tuyến"; "Đúng hạn", "Trước và đúng hạn";
  * "Quá hạn", "Trễ hạn"; "Khó khăn, vướng mắc", "Vướng mắc, đề xuất"; "Ghi chú"; "Trực tiếp".
  * In a two-row header the lowest row is asked first: a group header such as "Tổng số hồ sơ
- * (bao gồm cả trực tiếp và trực tuyến)" says "trực tuyến" too.
+ * (bao gồm cả trực tiếp và trực tuyến)" says "trực tuyến" too. The patterns are written in
+ * Vietnamese and folded when loaded (foldHeaderPattern: no diacritics, no spaces, y as i).
  */
 export const serviceHeaderRules: ReadonlyArray<{ column: ServiceColumn; pattern: RegExp }> = [
-  { column: "stt", pattern: /^(stt|sott|sothutu|tt)$/ },
-  { column: "onlineRatio", pattern: /tile|phantram/ },
-  { column: "onTime", pattern: /dunghan|truochan/ },
-  { column: "overdue", pattern: /quahan|trehan/ },
-  { column: "difficulties", pattern: /khokhan|vuongmac/ },
-  { column: "check", pattern: /kiemtra|doichieu/ },
-  { column: "note", pattern: /^ghichu/ },
-  { column: "connection", pattern: /ketnoi/ },
-  { column: "service", pattern: /dichvu|tenthutuc|^tendvc|^dvc/ },
-  { column: "total", pattern: /^tong|tructiep.*tructuien|tructuien.*tructiep/ },
-  { column: "direct", pattern: /tructiep/ },
-  { column: "online", pattern: /tructuien|quamang/ },
-  { column: "total", pattern: /^so(hs|hoso)|tiepnhan|^hoso$/ },
-];
+  { column: "stt", pattern: /^(stt|số tt|số thứ tự|tt)$/ },
+  { column: "onlineRatio", pattern: /tỷ lệ|phần trăm/ },
+  { column: "onTime", pattern: /đúng hạn|trước hạn/ },
+  { column: "overdue", pattern: /quá hạn|trễ hạn/ },
+  { column: "difficulties", pattern: /khó khăn|vướng mắc/ },
+  { column: "check", pattern: /kiểm tra|đối chiếu/ },
+  { column: "note", pattern: /^ghi chú/ },
+  { column: "connection", pattern: /kết nối/ },
+  { column: "service", pattern: /dịch vụ|tên thủ tục|^tên dvc|^dvc/ },
+  { column: "total", pattern: /^tổng|trực tiếp.*trực tuyến|trực tuyến.*trực tiếp/ },
+  { column: "direct", pattern: /trực tiếp/ },
+  { column: "online", pattern: /trực tuyến|qua mạng/ },
+  { column: "total", pattern: /^số (hs|hồ sơ)|tiếp nhận|^hồ sơ$/ },
+].map(({ column, pattern }) => ({ column: column as ServiceColumn, pattern: foldHeaderPattern(pattern) }));
 
 /** Required for a table to be a service table at all. */
 export const requiredServiceColumns: readonly ServiceColumn[] = ["service", "total", "online"];
+
+const TOTAL_WORDS = foldHeaderPattern(/tổng|số (hs|hồ sơ)/);
 
 const classified = new Map<string, ServiceColumn | null>();
 
@@ -73,7 +76,7 @@ export function classifyHeader(text: string): ServiceColumn | null {
   if (column === undefined) {
     const key = headerKey(text);
     // "%" is punctuation to the key, but alone or in front it names the ratio ("% trực tuyến", "%").
-    if (/^\s*%|\(\s*%\s*\)\s*$/.test(text) && !/tong|so(hs|hoso)/.test(key)) column = "onlineRatio";
+    if (/^\s*%|\(\s*%\s*\)\s*$/.test(text) && !TOTAL_WORDS.test(key)) column = "onlineRatio";
     else column = key ? (serviceHeaderRules.find((rule) => rule.pattern.test(key))?.column ?? null) : null;
     if (classified.size > 20_000) classified.clear();
     classified.set(text, column);

@@ -1,4 +1,4 @@
-import { foldKey } from "../../shared/normalize";
+import { foldKey, foldPattern } from "../../shared/normalize";
 
 /**
  * Deadlines as the task tables write them (DOMAIN.md §2.2): "Tháng 02/2023",
@@ -49,7 +49,8 @@ const ROMAN_QUARTER: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, i
 
 /**
  * Date phrases, tried in order on the folded text (lower case, no diacritics,
- * punctuation as spaces, y folded to i: "Quý I/2023" → "qui i 2023").
+ * punctuation as spaces, y folded to i: "Quý I/2023" → "qui i 2023"). Written in
+ * Vietnamese and folded when loaded (foldPattern).
  */
 export const DATE_PHRASES: ReadonlyArray<{
   readonly id: string;
@@ -59,36 +60,36 @@ export const DATE_PHRASES: ReadonlyArray<{
   // "Trước ngày 31/3/2023", "Hoàn thành trước 30/6/2026", "31/12/2026"
   { id: "day", pattern: /(?:^| )(\d{1,2}) (\d{1,2}) (\d{4})(?: |$)/, due: (m) => validDate(+m[3], +m[2], +m[1]) },
   // "Tháng 02/2023", "Trong tháng 02 năm 2023", "Hoàn thành trong tháng 12/2026"
-  { id: "month", pattern: /thang (\d{1,2}) (?:nam )?(\d{4})/, due: (m) => endOfMonth(+m[2], +m[1]) },
+  { id: "month", pattern: foldPattern(/tháng (\d{1,2}) (?:năm )?(\d{4})/), due: (m) => endOfMonth(+m[2], +m[1]) },
   // "Quý I/2023", "Quý III năm 2026"
   {
     id: "quarter",
-    pattern: /qui (iv|iii|ii|i|[1-4]) (?:nam )?(\d{4})/,
+    pattern: foldPattern(/quý (iv|iii|ii|i|[1-4]) (?:năm )?(\d{4})/),
     due: (m) => endOfMonth(+m[2], ROMAN_QUARTER[m[1]] * 3),
   },
   // "6 tháng đầu năm 2026"
-  { id: "half", pattern: /6 thang dau nam (\d{4})/, due: (m) => endOfMonth(+m[1], 6) },
+  { id: "half", pattern: foldPattern(/6 tháng đầu năm (\d{4})/), due: (m) => endOfMonth(+m[1], 6) },
   // "Năm 2023", "Trong năm 2026"
-  { id: "year", pattern: /(?:^| )nam (\d{4})(?: |$)/, due: (m) => validDate(+m[1], 12, 31) },
+  { id: "year", pattern: foldPattern(/(?:^| )năm (\d{4})(?: |$)/), due: (m) => validDate(+m[1], 12, 31) },
   { id: "bare-year", pattern: /^(\d{4})$/, due: (m) => validDate(+m[1], 12, 31) },
 ];
 
 /** Phrases that start a recurring deadline. */
 export const RECURRING_PHRASES: readonly RegExp[] = [
-  /^(?:thuc hien )?(?:thuong xuien|hang thang|hang quy|hang nam|dinh ki|lien tuc)/,
-  /^duoc thuc hien thuong xuien/,
-];
+  /^(?:thực hiện )?(?:thường xuyên|hằng tháng|hằng quý|hằng năm|định kỳ|liên tục)/,
+  /^được thực hiện thường xuyên/,
+].map(foldPattern);
 
 /** Phrases that start a deadline without a fixed date. */
 export const OPEN_PHRASES: readonly RegExp[] = [
-  /^theo (?:huong dan|tien do|lo trinh|ke hoach|chi dao|quiet dinh|iieu cau|van ban)/,
-  /^lo trinh/,
+  /^theo (?:hướng dẫn|tiến độ|lộ trình|kế hoạch|chỉ đạo|quyết định|yêu cầu|văn bản)/,
+  /^lộ trình/,
   /^sau khi/,
-  /^khi (?:co|duoc)/,
-  /^thoi han (?:cu the|theo)/,
-  /^tui (?:theo|thuoc)/,
-  /^chua (?:xac dinh|co thoi han)/,
-];
+  /^khi (?:có|được)/,
+  /^thời hạn (?:cụ thể|theo)/,
+  /^tùy (?:theo|thuộc)/,
+  /^chưa (?:xác định|có thời hạn)/,
+].map(foldPattern);
 
 function findDate(key: string): IsoDate | null {
   for (const p of DATE_PHRASES) {

@@ -1,3 +1,4 @@
+import { formatDate } from "../../shared/format";
 import type { CellRange } from "../../shared/grid";
 import { periodLabel } from "../../shared/period";
 import { countByOnTime } from "./merge";
@@ -31,12 +32,6 @@ const LAST = HEAD.length - 1;
 /** Column of the status, for the COUNTIF totals. */
 const STATUS_COL = "G";
 
-/** "dd/mm/yyyy" from an ISO date. */
-export function viDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
-
 /** Each unit's result, prefixed with the unit's name when several units report on the task. */
 export function taskResultText(t: MergedTask): string | null {
   const withText = t.units.filter((u) => u.result);
@@ -60,7 +55,7 @@ export function taskSheet(
   line("TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO", "title");
   if (settings.period) line(`(${periodLabel(settings.period).toUpperCase()})`, "subtitle");
   line(attachmentLine(settings), "caption");
-  line(`Tình trạng tính đến ngày ${viDate(c.reportDate)}`, "caption");
+  line(`Tình trạng tính đến ngày ${formatDate(c.reportDate)}`, "caption");
   rows.push([]);
   rows.push(HEAD.map((value) => ({ value, style: "header" as const })));
   const freezeRows = rows.length;

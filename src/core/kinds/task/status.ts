@@ -11,28 +11,29 @@ export const ON_TIME_STATUSES: readonly OnTimeStatus[] = ["done", "in_progress",
 
 /**
  * Status phrases at the start of a result ("Đã xong: …", "Chưa hoàn thành.",
- * "Đang thực hiện, tiến độ: …"), folded. The longest matching phrase wins, so
- * "chưa hoàn thành" is not read as "hoàn thành".
+ * "Đang thực hiện, tiến độ: …"), as units write them; folded when loaded. The longest
+ * matching phrase wins, so "chưa hoàn thành" is not read as "hoàn thành".
  */
-export const STATUS_PHRASES: ReadonlyArray<readonly [phrase: string, status: TaskStatus]> = [
-  ["da xong", "done"],
-  ["da hoan thanh", "done"],
-  ["hoan thanh", "done"],
-  ["da thuc hien xong", "done"],
-  ["chua hoan thanh", "not_done"],
-  ["chua xong", "not_done"],
-  ["chua thuc hien", "not_done"],
-  ["chua trien khai", "not_done"],
-  ["dang thuc hien", "in_progress"],
-  ["dang trien khai", "in_progress"],
-  ["dang to chuc", "in_progress"],
-  ["dang xai dung", "in_progress"],
-  ["da chi dao va dang", "in_progress"],
-  ["tiep tuc", "in_progress"],
-  ["thuong xuien", "in_progress"],
-  ["duoc trien khai thuc hien thuong xuien", "in_progress"],
-  ["duoc thuc hien thuong xuien", "in_progress"],
-];
+const STATUS_WORDING: Readonly<Record<TaskStatus, readonly string[]>> = {
+  done: ["Đã xong", "Đã hoàn thành", "Hoàn thành", "Đã thực hiện xong"],
+  not_done: ["Chưa hoàn thành", "Chưa xong", "Chưa thực hiện", "Chưa triển khai"],
+  in_progress: [
+    "Đang thực hiện",
+    "Đang triển khai",
+    "Đang tổ chức",
+    "Đang xây dựng",
+    "Đã chỉ đạo và đang",
+    "Tiếp tục",
+    "Thường xuyên",
+    "Được triển khai thực hiện thường xuyên",
+    "Được thực hiện thường xuyên",
+  ],
+};
+
+/** The status phrases folded (foldKey), each with its status. */
+export const STATUS_PHRASES: ReadonlyArray<readonly [phrase: string, status: TaskStatus]> = (
+  Object.entries(STATUS_WORDING) as [TaskStatus, readonly string[]][]
+).flatMap(([status, phrases]) => phrases.map((p) => [foldKey(p), status] as const));
 
 const BY_LENGTH = [...STATUS_PHRASES].sort((a, b) => b[0].length - a[0].length);
 

@@ -3,6 +3,8 @@
  * Every cap is checked while the file is being read, so memory and time stay
  * bounded whatever the zip headers or the XML claim.
  */
+import { formatNumber, formatSize } from "../../../core";
+
 export const LIMITS = {
   /** Bytes of the file itself. */
   maxFileBytes: 20 * 1024 * 1024,
@@ -45,8 +47,8 @@ export class ReadStop extends Error {
   }
 }
 
-export const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(".", ",")} MB`;
-export const count = (n: number) => n.toLocaleString("vi-VN");
+/** Why a file over LIMITS.maxFileBytes is refused, before a byte of it is read. */
+export const fileTooLargeReason = (bytes: number) => `tệp nặng ${formatSize(bytes)}, vượt giới hạn ${formatSize(LIMITS.maxFileBytes)}.`;
 
 export const tooLarge = (reason: string) => new ReadStop("FILE_TOO_LARGE", reason);
 
@@ -59,7 +61,7 @@ export interface TextCount {
 export function keepText(counter: TextCount, text: string): void {
   counter.chars += text.length;
   if (counter.chars > LIMITS.maxTextChars) {
-    throw tooLarge(`các ô được đọc chứa hơn ${count(LIMITS.maxTextChars)} ký tự chữ, vượt giới hạn.`);
+    throw tooLarge(`các ô được đọc chứa hơn ${formatNumber(LIMITS.maxTextChars)} ký tự chữ, vượt giới hạn.`);
   }
 }
 export const unreadable = (reason: string) => new ReadStop("FILE_UNREADABLE", reason);

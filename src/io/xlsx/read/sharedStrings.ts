@@ -1,4 +1,5 @@
-import { LIMITS, type TextCount, count, keepText, tooLarge } from "./limits";
+import { formatNumber } from "../../../core";
+import { LIMITS, type TextCount, keepText, tooLarge } from "./limits";
 import type { Package } from "./package";
 import type { ZipEntry } from "./zip";
 
@@ -64,7 +65,7 @@ export function readSharedStrings(
       if (name === "si") {
         index++;
         if (index >= LIMITS.maxSharedStrings) {
-          throw tooLarge(`bảng chuỗi dùng chung có hơn ${count(LIMITS.maxSharedStrings)} chuỗi, vượt giới hạn.`);
+          throw tooLarge(`bảng chuỗi dùng chung có hơn ${formatNumber(LIMITS.maxSharedStrings)} chuỗi, vượt giới hạn.`);
         }
         inItem = wanted.has(index);
       } else if (inItem) item.open(name);

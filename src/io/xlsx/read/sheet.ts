@@ -1,6 +1,7 @@
+import { formatNumber } from "../../../core";
 import type { Cell, CellRange, CellValue } from "../../../core";
 import { shiftFormula } from "./formula";
-import { LIMITS, type TextCount, count, keepText, tooLarge } from "./limits";
+import { LIMITS, type TextCount, keepText, tooLarge } from "./limits";
 import { isDateFormat, serialToDate } from "./numFmt";
 import { StringItem, decodeOfficeEscapes } from "./sharedStrings";
 import type { XmlHandler } from "./xml";
@@ -188,7 +189,7 @@ export class SheetReader implements XmlHandler {
 
   private openCell(attrs: Readonly<Record<string, string>>): void {
     if (++this.ctx.cells > LIMITS.maxCells) {
-      throw tooLarge(`tệp có hơn ${count(LIMITS.maxCells)} ô, vượt giới hạn ${count(LIMITS.maxCells)} ô mỗi tệp.`);
+      throw tooLarge(`tệp có hơn ${formatNumber(LIMITS.maxCells)} ô, vượt giới hạn ${formatNumber(LIMITS.maxCells)} ô mỗi tệp.`);
     }
     this.inCell = true;
     this.col = colOf(attrs.r) ?? this.col + 1;
@@ -269,7 +270,7 @@ export class SheetReader implements XmlHandler {
 
   private addMerge(ref: string): void {
     if (++this.mergeCount > LIMITS.maxMerges) {
-      throw tooLarge(`trang \u201C${this.sheetName}\u201D có hơn ${count(LIMITS.maxMerges)} vùng gộp ô, vượt giới hạn.`);
+      throw tooLarge(`trang \u201C${this.sheetName}\u201D có hơn ${formatNumber(LIMITS.maxMerges)} vùng gộp ô, vượt giới hạn.`);
     }
     const m = parseRange(ref);
     const area = m ? (m.bottom - m.top + 1) * (m.right - m.left + 1) : Infinity;
@@ -280,7 +281,9 @@ export class SheetReader implements XmlHandler {
     }
     this.merges.area += area;
     if (this.merges.area > LIMITS.maxMergedArea) {
-      throw tooLarge(`các vùng gộp ô của trang \u201C${this.sheetName}\u201D phủ hơn ${count(LIMITS.maxMergedArea)} ô, vượt giới hạn.`);
+      throw tooLarge(
+        `các vùng gộp ô của trang \u201C${this.sheetName}\u201D phủ hơn ${formatNumber(LIMITS.maxMergedArea)} ô, vượt giới hạn.`,
+      );
     }
     this.merges.add(m);
   }

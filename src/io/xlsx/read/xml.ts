@@ -1,5 +1,6 @@
+import { formatNumber } from "../../../core";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { CORRUPT, LIMITS, ReadStop, count, unreadable, tooLarge } from "./limits";
+import { CORRUPT, LIMITS, ReadStop, unreadable, tooLarge } from "./limits";
 import { type ZipEntry, type ZipIndex, streamEntry } from "./zip";
 
 /**
@@ -47,7 +48,8 @@ export function parsePart(zip: ZipIndex, entry: ZipEntry, handler: XmlHandler, b
   let run = 0;
   const write = (s: string) => {
     // saxes buffers a text or a tag until it ends: refuse a run of XML with no tag in it before it is parsed.
-    const tooLong = () => tooLarge(`phần ${entry.name} có một đoạn dài hơn ${count(LIMITS.maxXmlRun)} ký tự liền không có thẻ XML nào.`);
+    const tooLong = () =>
+      tooLarge(`phần ${entry.name} có một đoạn dài hơn ${formatNumber(LIMITS.maxXmlRun)} ký tự liền không có thẻ XML nào.`);
     let at = s.indexOf("<");
     if (at < 0) run += s.length;
     else {

@@ -1,5 +1,6 @@
+import { formatNumber, formatSize } from "../../../core";
 import { Inflate, inflateSync } from "fflate";
-import { CORRUPT, LIMITS, ReadStop, count, mb, tooLarge, unreadable } from "./limits";
+import { CORRUPT, LIMITS, ReadStop, tooLarge, unreadable } from "./limits";
 
 /**
  * The zip's central directory, read the way spreadsheet programs read it: the
@@ -66,7 +67,7 @@ export function openZip(bytes: Uint8Array): ZipIndex {
     offset = u64(bytes, z + 48);
   }
   if (total > LIMITS.maxEntries) {
-    throw tooLarge(`tệp nén có ${count(total)} thành phần, vượt giới hạn ${count(LIMITS.maxEntries)}.`);
+    throw tooLarge(`tệp nén có ${formatNumber(total)} thành phần, vượt giới hạn ${formatNumber(LIMITS.maxEntries)}.`);
   }
   const entries = new Map<string, ZipEntry>();
   let declared = 0;
@@ -104,7 +105,7 @@ export function openZip(bytes: Uint8Array): ZipIndex {
     const entry: ZipEntry = { name, method: u16(bytes, p + 10), compressedSize, size, localOffset, encrypted: (flags & 1) === 1 };
     declared += size;
     if (declared > LIMITS.maxUncompressedBytes) {
-      throw tooLarge(`nội dung giải nén ${mb(declared)}, vượt giới hạn ${mb(LIMITS.maxUncompressedBytes)}.`);
+      throw tooLarge(`nội dung giải nén ${formatSize(declared)}, vượt giới hạn ${formatSize(LIMITS.maxUncompressedBytes)}.`);
     }
     if (size > LIMITS.ratioFloorBytes && size > compressedSize * LIMITS.maxCompressionRatio) {
       throw tooLarge(`tỷ lệ nén bất thường ở ${name} (nghi \u201Cbom zip\u201D).`);
@@ -142,8 +143,8 @@ export function streamEntry(zip: ZipIndex, e: ZipEntry, sink: (chunk: Uint8Array
   const over = (n: number) =>
     tooLarge(
       n > LIMITS.maxPartBytes
-        ? `phần ${e.name} giải nén vượt giới hạn ${mb(LIMITS.maxPartBytes)}.`
-        : `nội dung giải nén vượt giới hạn ${mb(LIMITS.maxInflatedBytes)} cho mỗi tệp.`,
+        ? `phần ${e.name} giải nén vượt giới hạn ${formatSize(LIMITS.maxPartBytes)}.`
+        : `nội dung giải nén vượt giới hạn ${formatSize(LIMITS.maxInflatedBytes)} cho mỗi tệp.`,
     );
   // The directory's size is binding (a part inflating past it is refused below), so a part that
   // declares more than may be read is refused before a byte of it is inflated.

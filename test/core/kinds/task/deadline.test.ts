@@ -45,3 +45,14 @@ describe("parseDeadline: the deadline phrases of the seeds", () => {
     expect(d).toEqual({ kind: "date", raw: "30/06/2026", due: "2026-06-30" });
   });
 });
+
+describe("phrases written with diacritics and folded when loaded", () => {
+  // Both were stored folded by hand as "hang quy" and "iieu cau", which no folded text ever
+  // equals (y folds to i): "Hằng quý" and "Theo yêu cầu …" were left unparsed.
+  test("“Hằng quý” is recurring", () => {
+    expect(parseDeadline("Hằng quý").kind).toBe("recurring");
+  });
+  test("“Theo yêu cầu của Bộ Công an” has no fixed date", () => {
+    expect(parseDeadline("Theo yêu cầu của Bộ Công an").kind).toBe("open");
+  });
+});
