@@ -140,6 +140,7 @@ async function merge(args: CliArgs): Promise<number> {
     previous: previousFigs,
     accepted,
     picks,
+    registry: options.registry ?? null,
   });
   const { consolidation, report, changes } = compiled;
   await writeFileAtomic(args.out, await writeReport(report));

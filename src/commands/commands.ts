@@ -14,6 +14,7 @@ import {
 import { ExcelBackend } from "../taskpane/backend/excelBackend";
 import { settingsFromJson } from "../taskpane/backend/common";
 import { compilePane } from "../taskpane/backend/compile";
+import { withReceivedDates } from "../taskpane/backend/receipts";
 import { dialogUrl, failureMessage, reportMessage, reportSheetMessage, validationMessage } from "./messages";
 
 /** Function names registered here must match <FunctionName> in manifest.xml (checked by a test). */
@@ -112,8 +113,10 @@ export async function buildReportTables(event: Office.AddinCommands.Event): Prom
     const state = await backend.load();
     if (state.received.length === 0) return reportMessage(null, []);
     const compiled = compilePane(
-      state.received.map((r) => r.submission),
+      withReceivedDates(state.received, state.settings.receivedDates).map((r) => r.submission),
       state.settings,
+      null,
+      state.registry,
     );
     const out = await backend.produce(compiled.report, compiled.chart, state.received);
     return reportMessage(compiled, out.kind === "sheets" ? out.sheets : []);

@@ -11,6 +11,7 @@ import { targetSheet } from "./targetSheet";
 import type { MonthChanges } from "../compare/monthOverMonth";
 import { changeSheet } from "./changeSheet";
 import { type SheetInWorkbook, workbookLinks } from "./links";
+import type { UnitRegistry } from "../units/registry";
 
 /** What the consolidated workbook adds beyond the merge itself. */
 export interface ReportExtras {
@@ -18,6 +19,8 @@ export interface ReportExtras {
   readonly changes?: MonthChanges | null;
   /** Units' sheets this workbook holds (the add-in copies them in): findings and provenance link to their cells. */
   readonly sheetsInWorkbook?: readonly SheetInWorkbook[];
+  /** The units that must report: with it, the Đơn vị sheet gives every unit's standing for the period. */
+  readonly registry?: UnitRegistry | null;
 }
 
 /** The consolidated workbook: one appendix per catalogue, the findings, the units, the provenance. */
@@ -35,7 +38,10 @@ export function buildReport(c: Consolidation, settings: Partial<ReportSettings> 
       ...(targets.length > 0 ? [targetSheet(targets, year)] : []),
       ...(extras.changes ? [changeSheet(extras.changes, s.period)] : []),
       findingsSheet(c.findings, (f) => unitOf.get(f) ?? f, links),
-      submissionsSheet(c),
+      submissionsSheet(
+        c,
+        extras.registry ? { registry: extras.registry, deadlineDay: s.deadlineDay ?? defaultSettings.deadlineDay ?? 10 } : undefined,
+      ),
       provenanceSheet(tables, c, links),
     ],
   };

@@ -13,6 +13,7 @@ import type { ReportWorkbook } from "../shared/layout";
 import type { ReportSettings } from "../shared/settings";
 import { type ReportSummary, reportSummary } from "./summary";
 import { type TargetChart, targetChart } from "./targetChart";
+import type { UnitRegistry } from "../units/registry";
 
 /** Indicator of the 2026–2030 plan that the online ratio is measured against (DOMAIN.md §2.4). */
 export const ONLINE_RATIO_INDICATOR = "I.5";
@@ -30,6 +31,8 @@ export interface CompileOptions {
   readonly picks?: readonly string[];
   /** Units' sheets the consolidated workbook holds (the add-in's copies): the lists link to their cells. */
   readonly sheetsInWorkbook?: readonly SheetInWorkbook[];
+  /** The units that must report, for the tracker on the Đơn vị sheet. */
+  readonly registry?: UnitRegistry | null;
 }
 
 /** Everything a front end shows and writes after a merge. */
@@ -72,6 +75,7 @@ export function compileReport(submissions: readonly Submission[], settings: Repo
   const changes = options.previous ? compareWithPrevious(consolidation, options.previous) : null;
   const report = buildReport(consolidation, settings, {
     changes,
+    registry: options.registry ?? null,
     ...(options.sheetsInWorkbook ? { sheetsInWorkbook: options.sheetsInWorkbook } : {}),
   });
   const onlineTarget = onlineTargetFor(year, options.onlineTarget);

@@ -69,7 +69,14 @@ function receivedOf(file: string, kept: Kept, outcome: ParseOutcome): Received {
     submission,
     sheets: [],
     ...(cut.length ? { cut } : {}),
-    receipt: { unitId: submission.unit.id, unit: submission.unit.name, file, receivedAt, errors: errorCount(submission.findings) },
+    // A file's own date, not the moment it was dropped here: the clerk may open a week's mail at once.
+    receipt: {
+      unitId: submission.unit.id,
+      unit: submission.unit.name,
+      file,
+      receivedAt: submission.receivedAt,
+      errors: errorCount(submission.findings),
+    },
   };
 }
 
@@ -115,14 +122,15 @@ export class BrowserBackend implements Backend {
     const options = { period: settings.period, registry };
     const received = await Promise.all(
       stored.map(async (f) => {
+        const outcome = await parser.read(f.name, f.bytes, options);
         const kept: Kept = {
           bytes: f.bytes,
           receivedAt: f.receivedAt,
-          hash: sha256Hex(f.bytes),
+          hash: outcome.hash ?? sha256Hex(f.bytes),
           ...(f.fileDate ? { fileDate: f.fileDate } : {}),
         };
         this.files.set(f.name, kept);
-        return receivedOf(f.name, kept, await parser.read(f.name, f.bytes, options));
+        return receivedOf(f.name, kept, outcome);
       }),
     );
     return { settings, registry, received };
@@ -144,7 +152,8 @@ export class BrowserBackend implements Backend {
     );
     const receivedAt = new Date().toISOString();
     const fileDate = file.lastModified ? new Date(file.lastModified).toISOString() : undefined;
-    const kept: Kept = { bytes: file.bytes, receivedAt, hash: sha256Hex(file.bytes), ...(fileDate ? { fileDate } : {}) };
+    // The hash comes from the worker that parsed the file: hashing 12 MB here would block the pane.
+    const kept: Kept = { bytes: file.bytes, receivedAt, hash: outcome.hash ?? sha256Hex(file.bytes), ...(fileDate ? { fileDate } : {}) };
     this.files.set(file.name, kept);
     // Kept before it is shown as received: a reload right after still has it.
     await store.put({ name: file.name, bytes: file.bytes, receivedAt, ...(fileDate ? { fileDate } : {}) }).catch(() => {

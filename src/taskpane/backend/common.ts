@@ -35,6 +35,14 @@ export function settingsFromJson(v: unknown): PaneSettings {
   const target = num("onlineTarget");
   const taskDate = str("taskDate");
   const picks = Array.isArray(o.picks) ? o.picks.filter((x): x is string => typeof x === "string") : [];
+  const dates =
+    o.receivedDates && typeof o.receivedDates === "object"
+      ? Object.fromEntries(
+          Object.entries(o.receivedDates as Record<string, unknown>).filter(
+            (e): e is [string, string] => typeof e[1] === "string" && isIsoDate(e[1]),
+          ),
+        )
+      : {};
   return {
     province: str("province") ?? base.province,
     reportNo: str("reportNo"),
@@ -45,6 +53,7 @@ export function settingsFromJson(v: unknown): PaneSettings {
     ...(target !== undefined && !(legacy && target === LEGACY_DEFAULT_TARGET) ? { onlineTarget: target } : {}),
     ...(taskDate && isIsoDate(taskDate) ? { taskDate } : {}),
     ...(picks.length > 0 ? { picks } : {}),
+    ...(Object.keys(dates).length > 0 ? { receivedDates: dates } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import {
   type PreviousFigures,
   type SheetInWorkbook,
   type Submission,
+  type UnitRegistry,
   compileReport,
   defaultReportDate,
   onlineTargetFor,
@@ -26,6 +27,7 @@ export function compilePane(
   submissions: readonly Submission[],
   settings: PaneSettings,
   previous: PreviousFigures | null = null,
+  registry: UnitRegistry | null = null,
   sheetsInWorkbook: readonly SheetInWorkbook[] = [],
 ): PaneReport {
   // Without a date or a period, the engine takes the period the files agree on and its 15th.
@@ -35,6 +37,7 @@ export function compilePane(
     onlineTarget: settings.onlineTarget ?? null,
     previous,
     picks: settings.picks ?? [],
+    registry,
     sheetsInWorkbook,
   });
 }

@@ -86,7 +86,7 @@ function received(p: Prepared, options: ImportOptions): Received {
     errors: errorCount(submission.findings),
     sheets: p.targets,
   };
-  return { submission, receipt, sheets: p.targets };
+  return { submission: { ...submission, receivedAt: p.receivedAt }, receipt, sheets: p.targets };
 }
 
 /** Delete the named sheets that exist, in a request of their own. */
@@ -241,7 +241,8 @@ export class ExcelBackend implements Backend {
     const xlsx = await loadXlsx();
     const result = await xlsx.readGrid(file.name, file.bytes);
     options.onStage("check");
-    const receivedAt = new Date().toISOString();
+    // The file's own date counts as its arrival (the clerk may open a week's mail at once).
+    const receivedAt = (file.lastModified ? new Date(file.lastModified) : new Date()).toISOString();
     if (!result.ok) {
       const submission = unreadableSubmission(file.name, result.code, result.reason);
       const receipt = { unitId: submission.unit.id, unit: submission.unit.name, file: file.name, receivedAt, errors: 1 };
@@ -280,7 +281,7 @@ export class ExcelBackend implements Backend {
           receivedAt: r.receivedAt,
           errors: errorCount(submission.findings),
         };
-        return { submission, receipt, sheets: r.sheets };
+        return { submission: { ...submission, receivedAt: r.receivedAt }, receipt, sheets: r.sheets };
       });
     });
   }

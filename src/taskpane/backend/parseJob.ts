@@ -1,4 +1,12 @@
-import { type Period, type Submission, type UnitRegistry, type WorkbookGrid, readSubmission, unreadableSubmission } from "../../core";
+import {
+  type Period,
+  type Submission,
+  type UnitRegistry,
+  type WorkbookGrid,
+  readSubmission,
+  sha256Hex,
+  unreadableSubmission,
+} from "../../core";
 import { readGrid } from "../../io/xlsx";
 
 /** A sheet longer than the row limit: only its first `read` of `rows` rows were checked. */
@@ -11,6 +19,8 @@ export interface SheetCut {
 export interface ParseOutcome {
   readonly submission: Submission;
   readonly cut: readonly SheetCut[];
+  /** SHA-256 of the file's bytes (same file twice = one submission), computed where it was parsed, off the UI thread. */
+  readonly hash?: string;
 }
 
 export interface CheckOptions {
@@ -28,10 +38,11 @@ export async function parseFile(
   options: CheckOptions,
   onRead?: () => void,
 ): Promise<{ grid: WorkbookGrid | null; outcome: ParseOutcome }> {
+  const hash = sha256Hex(bytes);
   const result = await readGrid(name, bytes);
   onRead?.();
-  if (!result.ok) return { grid: null, outcome: { submission: unreadableSubmission(name, result.code, result.reason), cut: [] } };
-  return { grid: result.grid, outcome: { submission: checkGrid(result.grid, options), cut: result.cut ?? [] } };
+  if (!result.ok) return { grid: null, outcome: { submission: unreadableSubmission(name, result.code, result.reason), cut: [], hash } };
+  return { grid: result.grid, outcome: { submission: checkGrid(result.grid, options), cut: result.cut ?? [], hash } };
 }
 
 export function checkGrid(grid: WorkbookGrid, options: CheckOptions): Submission {

@@ -48,6 +48,20 @@ export function receivedTotals(
   };
 }
 
+/** The clerk's date for a file (yyyy-mm-dd) as a moment: midday, local time, so the day never shifts. */
+export const receivedMoment = (day: string): string => new Date(`${day}T12:00:00`).toISOString();
+
+/** Received files with the arrival dates the clerk gave applied to the receipt and the submission alike. */
+export function withReceivedDates(received: readonly Received[], dates: Readonly<Record<string, string>> | undefined): Received[] {
+  if (!dates || Object.keys(dates).length === 0) return [...received];
+  return received.map((r) => {
+    const day = dates[r.receipt.file];
+    if (!day) return r;
+    const at = receivedMoment(day);
+    return { ...r, receipt: { ...r.receipt, receivedAt: at }, submission: { ...r.submission, receivedAt: at } };
+  });
+}
+
 /** Worst first, then by unit name: what needs the clerk comes to the top. */
 export function sortReceived(received: readonly Received[]): Received[] {
   const rank = (r: Received) => FILE_STATUS_ORDER.indexOf(fileStatus(r.submission));

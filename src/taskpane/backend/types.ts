@@ -25,6 +25,11 @@ export interface PaneSettings extends ReportSettings {
   readonly taskDate?: IsoDate;
   /** Files the clerk chose among a unit's several reports for the period (DUPLICATE_SUBMISSION); the latest pick wins. */
   readonly picks?: readonly string[];
+  /**
+   * The day each file really arrived, where the clerk gave it (the e-mail's date, yyyy-mm-dd), by
+   * file name; otherwise a file's own date (its modification time) counts.
+   */
+  readonly receivedDates?: Readonly<Record<string, IsoDate>>;
 }
 
 export interface InputFile {

@@ -18,12 +18,24 @@ export interface ImportPanelProps {
   readonly batch: BatchResult | null;
   readonly onRemove: (file: string) => void;
   readonly onShow: (file: string) => void;
+  /** The clerk gives the day a file really arrived (yyyy-mm-dd), or null to use the file's own date. */
+  readonly onReceivedDate?: (file: string, day: string | null) => void;
 }
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
 
 /** "Nhận báo cáo": drop or pick files, follow the batch, and see every received file's status. */
-export const ImportPanel: React.FC<ImportPanelProps> = ({ backend, settings, registry, received, imports, batch, onRemove, onShow }) => {
+export const ImportPanel: React.FC<ImportPanelProps> = ({
+  backend,
+  settings,
+  registry,
+  received,
+  imports,
+  batch,
+  onRemove,
+  onShow,
+  onReceivedDate,
+}) => {
   const t = useStrings();
   const styles = useStyles();
   const result = React.useRef<HTMLDivElement>(null);
@@ -52,6 +64,7 @@ export const ImportPanel: React.FC<ImportPanelProps> = ({ backend, settings, reg
         settings={settings}
         onRemove={backend.removeFile ? onRemove : undefined}
         onShow={onShow}
+        onReceivedDate={onReceivedDate}
       />
       <QuestionDialog question={imports.question} />
     </div>

@@ -62,6 +62,7 @@ export const MergePanel: React.FC<MergePanelProps> = ({ backend, received, setti
         received.map((r) => r.submission),
         settings,
         previous,
+        registry,
         backend.sheetsInWorkbook?.(received) ?? [],
       );
       const out = await backend.produce(compiled.report, compiled.chart, received, settings);

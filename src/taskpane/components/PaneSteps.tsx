@@ -1,5 +1,6 @@
 import * as React from "react";
 import { type UnitRegistry, resolveDuplicates } from "../../core";
+import { withReceivedDates } from "../backend/receipts";
 import type { Backend, PaneSettings } from "../backend/types";
 import { fill, useStrings } from "../strings";
 import { useAnnounce } from "./Announcer";
@@ -35,13 +36,15 @@ export const PaneSteps: React.FC<PaneStepsProps> = ({ step, steps, onStep, backe
   const [unitFilter, setUnitFilter] = React.useState<string | null>(null);
   const [unsavedUnits, setUnsavedUnits] = React.useState(false);
   // One unit, one report per period: every step sees which files are left out and why.
+  // The arrival dates the clerk gave count before anything is judged on time or newer.
   const received = React.useMemo(() => {
+    const dated = withReceivedDates(state.received, settings.receivedDates);
     const all = resolveDuplicates(
-      state.received.map((r) => r.submission),
+      dated.map((r) => r.submission),
       settings.picks ?? [],
     ).all;
-    return state.received.map((r, i) => (all[i] === r.submission ? r : { ...r, submission: all[i] }));
-  }, [state.received, settings.picks]);
+    return dated.map((r, i) => (all[i] === r.submission ? r : { ...r, submission: all[i] }));
+  }, [state.received, settings.picks, settings.receivedDates]);
   const names = React.useRef(new Set<string>());
   names.current = new Set(received.map((r) => r.receipt.file));
 
@@ -64,6 +67,13 @@ export const PaneSteps: React.FC<PaneStepsProps> = ({ step, steps, onStep, backe
   const onRemove = React.useCallback(
     (file: string) => removeReceived(file).then(() => announce(fill(t.removed, { file })), report),
     [removeReceived, report, announce, t],
+  );
+  const onReceivedDate = React.useCallback(
+    (file: string, day: string | null) => {
+      const rest = Object.fromEntries(Object.entries(settings.receivedDates ?? {}).filter(([f]) => f !== file));
+      state.saveSettings({ ...settings, receivedDates: day ? { ...rest, [file]: day } : rest }).catch(state.report);
+    },
+    [settings, state],
   );
   const onShow = React.useCallback(
     (file: string) => {
@@ -101,6 +111,7 @@ export const PaneSteps: React.FC<PaneStepsProps> = ({ step, steps, onStep, backe
           batch={batch}
           onRemove={onRemove}
           onShow={onShow}
+          onReceivedDate={onReceivedDate}
         />,
       )}
       {panel(

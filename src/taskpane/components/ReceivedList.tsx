@@ -21,7 +21,8 @@ export const ReceivedList: React.FC<{
   readonly settings: PaneSettings;
   readonly onRemove?: (file: string) => void;
   readonly onShow?: (file: string) => void;
-}> = ({ backend, received, registry, settings, onRemove, onShow }) => {
+  readonly onReceivedDate?: (file: string, day: string | null) => void;
+}> = ({ backend, received, registry, settings, onRemove, onShow, onReceivedDate }) => {
   const t = useStrings();
   const styles = useStyles();
   const totals = React.useMemo(
@@ -42,7 +43,14 @@ export const ReceivedList: React.FC<{
       {received.length === 0 ? <Body1>{t.receivedNone}</Body1> : null}
       <ul className={styles.list} data-testid="received-list">
         {sorted.map((r) => (
-          <ReceivedItem key={r.receipt.file} received={r} onRemove={onRemove} onShow={onShow} />
+          <ReceivedItem
+            key={r.receipt.file}
+            received={r}
+            onRemove={onRemove}
+            onShow={onShow}
+            dateGiven={settings.receivedDates?.[r.receipt.file] ?? null}
+            onReceivedDate={onReceivedDate}
+          />
         ))}
       </ul>
       <Caption1 className={styles.kept}>{kept}</Caption1>

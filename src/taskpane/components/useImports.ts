@@ -59,6 +59,15 @@ let nextKey = 1;
  */
 export function useImports(o: Options) {
   const [items, setItems] = React.useState<ImportItem[]>([]);
+  // Stage changes arrive three times per file from several workers: they are applied to the state at
+  // most every 100 ms, so 175 files re-render the pane tens of times, not hundreds.
+  const current = React.useRef<ImportItem[]>([]);
+  const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flush = React.useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    setItems(current.current);
+  }, []);
   const [question, setQuestion] = React.useState<Question | null>(null);
   const stop = React.useRef(false);
   const latest = React.useRef(o);
@@ -78,93 +87,101 @@ export function useImports(o: Options) {
       }),
     );
 
-  const run = React.useCallback(async (files: readonly File[]) => {
-    const { t } = latest.current;
-    stop.current = false;
-    const batch: ImportItem[] = files.map((f) => ({ key: nextKey++, name: f.name, stage: "queued" }));
-    setItems(batch);
-    const set = (key: number, patch: Partial<ImportItem>) => setItems((prev) => prev.map((i) => (i.key === key ? { ...i, ...patch } : i)));
+  const run = React.useCallback(
+    async (files: readonly File[]) => {
+      const { t } = latest.current;
+      stop.current = false;
+      const batch: ImportItem[] = files.map((f) => ({ key: nextKey++, name: f.name, stage: "queued" }));
+      current.current = batch;
+      flush();
+      const set = (key: number, patch: Partial<ImportItem>) => {
+        current.current = current.current.map((i) => (i.key === key ? { ...i, ...patch } : i));
+        if (timer.current === null) timer.current = setTimeout(flush, 100);
+      };
 
-    // 1. What cannot be read is said at once; same names are asked about before anything starts.
-    const todo: { item: ImportItem; file: File; name: string }[] = [];
-    const taken = new Set(latest.current.receivedNames());
-    for (let i = 0; i < files.length; i++) {
-      const item = batch[i];
-      const kind = fileKind(files[i].name);
-      if (kind !== "xlsx") {
-        set(item.key, { stage: "rejected", status: "unreadable", note: fill(t.kindMessage[kind], { file: files[i].name }) });
-        continue;
-      }
-      let name = files[i].name;
-      if (taken.has(name)) {
-        const keepAs = uniqueFileName(name, taken);
-        const a = await ask("same-name", name, keepAs);
-        if (a === "skip") {
-          set(item.key, { stage: "skipped" });
+      // 1. What cannot be read is said at once; same names are asked about before anything starts.
+      const todo: { item: ImportItem; file: File; name: string }[] = [];
+      const taken = new Set(latest.current.receivedNames());
+      for (let i = 0; i < files.length; i++) {
+        const item = batch[i];
+        const kind = fileKind(files[i].name);
+        if (kind !== "xlsx") {
+          set(item.key, { stage: "rejected", status: "unreadable", note: fill(t.kindMessage[kind], { file: files[i].name }) });
           continue;
         }
-        if (a === "keep") name = keepAs;
-      }
-      taken.add(name);
-      if (name !== item.name) set(item.key, { name });
-      todo.push({ item, file: files[i], name });
-    }
-
-    // 2. Import, as many at a time as the backend can take.
-    const result = { count: 0, valid: 0, errors: 0, unreadable: 0, rejected: files.length - todo.length, cancelled: 0 };
-    const one = async ({ item, file, name }: (typeof todo)[number]) => {
-      if (stop.current) {
-        set(item.key, { stage: "cancelled" });
-        result.cancelled++;
-        return;
-      }
-      const { backend, settings, registry, onReceived, onError } = latest.current;
-      try {
-        set(item.key, { stage: "read" });
-        const received = await backend.importFile(
-          { name, bytes: new Uint8Array(await file.arrayBuffer()), lastModified: file.lastModified },
-          {
-            settings,
-            registry,
-            onStage: (s) => set(item.key, { stage: s }),
-            confirmReplace: async (sheet) => (await ask("replace-sheet", name, sheet)) === "replace",
-          },
-        );
-        if (!received) {
-          set(item.key, { stage: "skipped" });
-          return;
+        let name = files[i].name;
+        if (taken.has(name)) {
+          const keepAs = uniqueFileName(name, taken);
+          const a = await ask("same-name", name, keepAs);
+          if (a === "skip") {
+            set(item.key, { stage: "skipped" });
+            continue;
+          }
+          if (a === "keep") name = keepAs;
         }
-        onReceived(received);
-        const status = fileStatus(received.submission);
-        result.count++;
-        if (status === "unreadable") result.unreadable++;
-        else if (status === "errors") result.errors++;
-        else result.valid++;
-        const where = received.sheets.length ? fill(t.importedInto, { sheet: received.sheets.join(", ") }) : "";
-        set(item.key, {
-          stage: "done",
-          status,
-          note: [received.submission.unit.name, where, received.submission.error ?? ""].filter(Boolean).join(" · "),
-        });
-      } catch (e) {
-        if (e instanceof Cancelled || stop.current) {
+        taken.add(name);
+        if (name !== item.name) set(item.key, { name });
+        todo.push({ item, file: files[i], name });
+      }
+
+      // 2. Import, as many at a time as the backend can take.
+      const result = { count: 0, valid: 0, errors: 0, unreadable: 0, rejected: files.length - todo.length, cancelled: 0 };
+      const one = async ({ item, file, name }: (typeof todo)[number]) => {
+        if (stop.current) {
           set(item.key, { stage: "cancelled" });
           result.cancelled++;
           return;
         }
-        set(item.key, { stage: "failed", status: "unreadable", note: e instanceof Error ? e.message : String(e) });
-        onError(e);
-      }
-    };
-    const width = Math.max(1, latest.current.backend.parallel ?? 1);
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: Math.min(width, todo.length) }, async () => {
-        while (next < todo.length) await one(todo[next++]);
-      }),
-    );
-    latest.current.onBatchDone(result);
-  }, []);
+        const { backend, settings, registry, onReceived, onError } = latest.current;
+        try {
+          set(item.key, { stage: "read" });
+          const received = await backend.importFile(
+            { name, bytes: new Uint8Array(await file.arrayBuffer()), lastModified: file.lastModified },
+            {
+              settings,
+              registry,
+              onStage: (s) => set(item.key, { stage: s }),
+              confirmReplace: async (sheet) => (await ask("replace-sheet", name, sheet)) === "replace",
+            },
+          );
+          if (!received) {
+            set(item.key, { stage: "skipped" });
+            return;
+          }
+          onReceived(received);
+          const status = fileStatus(received.submission);
+          result.count++;
+          if (status === "unreadable") result.unreadable++;
+          else if (status === "errors") result.errors++;
+          else result.valid++;
+          const where = received.sheets.length ? fill(t.importedInto, { sheet: received.sheets.join(", ") }) : "";
+          set(item.key, {
+            stage: "done",
+            status,
+            note: [received.submission.unit.name, where, received.submission.error ?? ""].filter(Boolean).join(" · "),
+          });
+        } catch (e) {
+          if (e instanceof Cancelled || stop.current) {
+            set(item.key, { stage: "cancelled" });
+            result.cancelled++;
+            return;
+          }
+          set(item.key, { stage: "failed", status: "unreadable", note: e instanceof Error ? e.message : String(e) });
+          onError(e);
+        }
+      };
+      const width = Math.max(1, latest.current.backend.parallel ?? 1);
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(width, todo.length) }, async () => {
+          while (next < todo.length) await one(todo[next++]);
+        }),
+      );
+      flush();
+      latest.current.onBatchDone(result);
+    },
+    [flush],
+  );
 
   const cancel = React.useCallback(() => {
     stop.current = true;

@@ -3,6 +3,8 @@ import { DRAFT_PLACEHOLDER, draftReport, draftText } from "../../../src/core/dra
 import { readXlsxSubmission } from "../../../src/io/xlsx";
 import { unitWorkbook } from "../../../scripts/lib/unitWorkbook";
 import { police } from "../../fixtures/policeTwoServices";
+import { seed2023TaskTable } from "../../fixtures/seedTasks";
+import { textWorkbook } from "../../fixtures/textTables";
 
 const ROAD = "- Đường truyền chập chờn, phần mềm một cửa thường xuyên bảo trì.";
 
@@ -148,5 +150,29 @@ describe("the report drafted from the compiled figures", () => {
 
   test("the same figures give the same text", () => {
     expect(again).toBe(text);
+  });
+});
+
+describe("the tasks at the report date", () => {
+  test("due, done, overdue and the overdue tasks with their deadline and unit", async () => {
+    const bytes = await textWorkbook({ unit: "Văn phòng UBND tỉnh", periodText: "tháng 9/2023", tables: [seed2023TaskTable] });
+    const sept = { ...defaultSettings, period: parsePeriod("2023-09") };
+    const compiled = compileReport([await readXlsxSubmission("vp.xlsx", bytes)], sept, { reportDate: "2023-06-20" });
+    const lines = draftText(draftReport(compiled, sept)).split("\n");
+    const at = lines.indexOf("4. Kết quả thực hiện các nhiệm vụ");
+    // The seed's 12 tasks of 9/2023 at 20/6/2023 (as test/cli/mergeTasks.test.ts reads them).
+    expect(lines[at + 1]).toBe(
+      "Tính đến ngày 20/06/2023, các đơn vị báo cáo 12 nhiệm vụ: 5 nhiệm vụ đã hoàn thành; 3 nhiệm vụ đang thực hiện, trong hạn; " +
+        "3 nhiệm vụ quá hạn; 1 nhiệm vụ thực hiện thường xuyên; 0 nhiệm vụ không có thời hạn cụ thể. " +
+        "Có 4 nhiệm vụ đã đến hạn, trong đó 1 nhiệm vụ đã hoàn thành, 3 nhiệm vụ quá hạn.",
+    );
+    expect(lines[at + 2]).toBe("Các nhiệm vụ quá hạn:");
+    expect(lines[at + 3]).toBe(
+      "- Bổ trí kinh phí để triển khai Đề án 06 đảm bảo hiệu quả, đồng bộ (thời hạn: Quý I/2023; đơn vị báo cáo: Văn phòng UBND tỉnh).",
+    );
+    expect(lines.slice(at + 3, at + 6).every((l) => l.startsWith("- "))).toBe(true);
+    // A file with no time of receipt and no registry: the draft does not guess who was on time or missing.
+    expect(lines.some((l) => l.startsWith("- Gửi đúng hạn") || l.startsWith("- Chưa gửi"))).toBe(false);
+    expect(lines).toContain("Các đơn vị không báo cáo khó khăn, vướng mắc trong kỳ.");
   });
 });

@@ -141,6 +141,7 @@ describe.each([...HOST_MATRIX.map((h) => [h.label, h, "en-US"] as const), [`${HO
         state.received.map((r) => r.submission),
         state.settings,
         null,
+        null,
         backend.sheetsInWorkbook(state.received),
       );
       await backend.produce(compiled.report, compiled.chart, state.received);
