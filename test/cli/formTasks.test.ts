@@ -27,14 +27,16 @@ describe("baocao06 form --template tasks", () => {
     expect(s.form).toEqual({ id: "tasks", version: 1 });
     expect(s.period).toEqual({ year: 2026, month: 10 });
     expect(s.taskTables[0].rows).toHaveLength(45);
+    // Returned as made, the form has no result at all: its only finding is that it is blank.
     const v = cli("validate", out, "--json");
-    expect(v.code).toBe(0);
+    expect(v.code).toBe(1);
     expect(JSON.parse(v.out).files[0]).toMatchObject({
       unit: "Sở Khoa học và Công nghệ",
       period: "2026-10",
       tables: [{ template: "tasks", rows: 45 }],
-      issues: [],
+      issues: [{ code: "FORM_BLANK", severity: "error" }],
     });
+    expect(JSON.parse(v.out).files[0].issues).toHaveLength(1);
   });
 
   test("a unit with no task in the plan is told so in Vietnamese, exit 2, no file", () => {

@@ -44,6 +44,10 @@ export const FEEDBACK_EXPECTATIONS: Record<FindingCode, { readonly unit: boolean
   },
   DUPLICATE_FILE: { unit: false, expected: "" },
   DUPLICATE_SUBMISSION: { unit: false, expected: "" },
+  FORM_BLANK: {
+    unit: true,
+    expected: "Điền biểu mẫu rồi gửi lại: ghi số liệu (hoặc kết quả) vào các ô tô màu; không phát sinh hồ sơ thì ghi 0.",
+  },
   TASK_STATUS_UNPARSED: {
     unit: true,
     expected: "Bắt đầu kết quả bằng \u201CĐã hoàn thành\u201D, \u201CĐang thực hiện\u201D hoặc \u201CChưa hoàn thành\u201D.",

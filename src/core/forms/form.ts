@@ -75,6 +75,11 @@ export function buildForm(unit: string, template: FormTemplateId, period: Period
       { value: null, style: "text" },
     ]);
     inputs.push({ top: r, left: 2, bottom: r, right: 4 }, { top: r, left: 6, bottom: r, right: 8 });
+    // Tổng hồ sơ, Trực tuyến, Đúng hạn, Quá hạn are counts: Excel refuses 4,5 or -5 as they are typed.
+    validations.push(
+      { range: { top: r, left: 3, bottom: r, right: 4 }, whole: { min: 0 } },
+      { range: { top: r, left: 6, bottom: r, right: 7 }, whole: { min: 0 } },
+    );
     validations.push({
       range: { top: r, left: 2, bottom: r, right: 2 },
       list: (s.connections?.includes("done") ? (["done", ...CONNECTION_CHOICES] as const) : CONNECTION_CHOICES).map(

@@ -6,6 +6,7 @@ import type { Period } from "../shared/period";
 import type { ReportSettings } from "../shared/settings";
 import type { FindingSink } from "../shared/sink";
 import type { UnitDef } from "../units/registry";
+import type { FormTemplateId } from "../shared/formMarker";
 
 /**
  * A table kind — an appendix table of DOMAIN.md §2 (service table, task table, model table…) — is
@@ -43,6 +44,12 @@ export interface CheckContext {
   readonly sink: FindingSink;
   /** The registry unit the submission was recognised as, if any (what it is expected to report). */
   readonly unit: UnitDef | null;
+  /**
+   * The form the file was made from, by its marker ("Mẫu: BC06-DVC25 v1"); null for a file of the
+   * unit's own making. A unit's forms belong together: each carries only its own template's part of
+   * the unit's report, and a form returned with nothing filled in is an error.
+   */
+  readonly form: { readonly id: FormTemplateId; readonly version: number } | null;
 }
 
 export interface MergeContext {

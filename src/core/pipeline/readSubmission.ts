@@ -106,9 +106,9 @@ export function readSubmission(grid: WorkbookGrid, options: ReadOptions = {}): S
   }
 
   if (!anyTable) sink.add("TEMPLATE_NOT_RECOGNIZED");
-  for (const kind of tableKinds) kind.check(read.get(kind.id)!, { sink, unit: unitFound?.match?.unit ?? null });
-
   const marker = captions.map(parseFormMarker).find((m) => m !== null) ?? null;
+  for (const kind of tableKinds) kind.check(read.get(kind.id)!, { sink, unit: unitFound?.match?.unit ?? null, form: marker });
+
   const tables = Object.fromEntries(tableKinds.map((k) => [k.slot, read.get(k.id)!])) as unknown as KindTables;
   return {
     file: grid.fileName,

@@ -37,10 +37,12 @@ export function changeSheet(changes: MonthChanges, period: Period | null): Repor
     { value: "", style: "header" },
   ];
   merges.push({ top, left: 0, bottom: top + 1, right: 0 }, { top, left: 1, bottom: top + 1, right: 1 });
-  MEASURES.forEach(([, label], i) => {
+  MEASURES.forEach(([m, label], i) => {
     const c = 2 + i * 3;
     upper.push({ value: label, style: "header" }, { value: "", style: "header" }, { value: "", style: "header" });
-    lower.push({ value: "Kỳ này", style: "header" }, { value: "Kỳ trước", style: "header" }, { value: "Biến động", style: "header" });
+    // A ratio changes by percentage points (82,5% against 80% is 2,5 điểm %, not 3,1%): the caption says so.
+    const change = m === "onlineRatio" ? "Biến động (điểm %)" : "Biến động";
+    lower.push({ value: "Kỳ này", style: "header" }, { value: "Kỳ trước", style: "header" }, { value: change, style: "header" });
     merges.push({ top, left: c, bottom: top, right: c + 2 });
   });
   rows.push(upper, lower);

@@ -8,6 +8,7 @@ import type { TargetComparison } from "../targets/types";
 import { countByOnTime } from "../kinds/task/merge";
 import type { OnTimeStatus } from "../kinds/task/status";
 import { buildReport } from "./build";
+import type { SheetInWorkbook } from "./links";
 import type { ReportWorkbook } from "../shared/layout";
 import type { ReportSettings } from "../shared/settings";
 import { type ReportSummary, reportSummary } from "./summary";
@@ -28,6 +29,8 @@ export interface CompileOptions {
   readonly accepted?: readonly Acceptance[];
   /** Files the clerk chose among a unit's several reports for the period. */
   readonly picks?: readonly string[];
+  /** Units' sheets the consolidated workbook holds (the add-in's copies): the lists link to their cells. */
+  readonly sheetsInWorkbook?: readonly SheetInWorkbook[];
   /** The units that must report, for the tracker on the Đơn vị sheet. */
   readonly registry?: UnitRegistry | null;
 }
@@ -70,7 +73,11 @@ export function compileReport(submissions: readonly Submission[], settings: Repo
   });
   const year = reportYear(consolidation);
   const changes = options.previous ? compareWithPrevious(consolidation, options.previous) : null;
-  const report = buildReport(consolidation, settings, { changes, registry: options.registry ?? null });
+  const report = buildReport(consolidation, settings, {
+    changes,
+    registry: options.registry ?? null,
+    ...(options.sheetsInWorkbook ? { sheetsInWorkbook: options.sheetsInWorkbook } : {}),
+  });
   const onlineTarget = onlineTargetFor(year, options.onlineTarget);
   return {
     consolidation,

@@ -1,6 +1,8 @@
+import { serviceById } from "../catalogue";
 import type { Finding, Severity } from "../shared/findings";
 import { AUXILIARY_TITLES } from "../shared/auxiliary";
 import type { ReportCell, ReportSheet } from "../shared/layout";
+import { NO_LINKS, type WorkbookLinks, listFilter } from "./links";
 
 export const FINDINGS_SHEET_NAME = "Kiểm tra";
 
@@ -18,21 +20,50 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
-export function findingsSheet(findings: readonly Finding[], unitOf: (file: string) => string): ReportSheet {
-  const head = ["STT", "Đơn vị", "Tệp", "Trang tính", "Ô", "Mã dịch vụ", "Mức độ", "Mã kiểm tra", "Nội dung"];
+/** Captions of the findings list, in column order. */
+export const FINDINGS_COLUMNS = [
+  "STT",
+  "Đơn vị",
+  "Tệp",
+  "Trang tính",
+  "Ô",
+  "Mã dịch vụ",
+  "Dịch vụ",
+  "Mức độ",
+  "Mã kiểm tra",
+  "Nội dung",
+] as const;
+
+/**
+ * The findings as a list the clerk works from: filter buttons on the captions, the service's
+ * name beside its id, the id a link to the service's row in the appendix, and the cell a link
+ * to the unit's cell when the unit's sheet is in this workbook (otherwise file, sheet and cell
+ * are text: a link into a file the workbook does not hold would be broken).
+ */
+export function findingsSheet(
+  findings: readonly Finding[],
+  unitOf: (file: string) => string,
+  links: WorkbookLinks = NO_LINKS,
+): ReportSheet {
+  const head = FINDINGS_COLUMNS;
   const rows: ReportCell[][] = [
     [{ value: AUXILIARY_TITLES.findings, style: "title" }],
     [],
     head.map((value) => ({ value, style: "header" as const })),
   ];
+  const headerRow = rows.length - 1;
   sortFindings(findings).forEach((f, i) => {
+    const plain = (value: string | undefined): ReportCell => ({ value: value ?? null, style: "textCenter" });
+    const cell = (f.cell && links.unitCell(f.file, f.sheet, f.cell)) || plain(f.cell);
+    const service = (f.service && links.service(f.service, f.service)) || plain(f.service);
     rows.push([
       { value: i + 1, style: "textCenter" },
       { value: unitOf(f.file), style: "text" },
       { value: f.file, style: "text" },
       { value: f.sheet ?? null, style: "text" },
-      { value: f.cell ?? null, style: "textCenter" },
-      { value: f.service ?? null, style: "textCenter" },
+      cell,
+      service,
+      { value: f.service ? (serviceById(f.service)?.name ?? null) : null, style: "text" },
       { value: SEVERITY_TEXT[f.severity], style: f.severity },
       { value: f.code, style: "text" },
       { value: f.message, style: "text" },
@@ -43,8 +74,9 @@ export function findingsSheet(findings: readonly Finding[], unitOf: (file: strin
     name: FINDINGS_SHEET_NAME,
     rows,
     merges: [{ top: 0, left: 0, bottom: 0, right: head.length - 1 }],
-    widths: [6, 28, 30, 16, 8, 13, 11, 26, 70],
-    freezeRows: 3,
-    textColumns: [1, 2, 3, 4, 5, 7, 8],
+    widths: [6, 20, 22, 8, 7, 10, 24, 9, 30, 50],
+    freezeRows: headerRow + 1,
+    textColumns: [1, 2, 3, 4, 5, 6, 8, 9],
+    autoFilter: listFilter(headerRow, rows.length - 1, head.length),
   };
 }

@@ -1,4 +1,7 @@
-import type { MergedTable } from "../kinds/service/merged";
+import type { Contribution, MergedTable } from "../kinds/service/merged";
+import { LEFT_OUT_REASON } from "../kinds/service/flagged";
+import { columnLabels } from "../kinds/service/templates";
+import { NO_LINKS, type WorkbookLinks, listFilter } from "./links";
 import { type DuplicateChoice, type SameContent, fileDateText } from "../pipeline/duplicates";
 import { periodLabel } from "../shared/period";
 import { AUXILIARY_TITLES } from "../shared/auxiliary";
@@ -6,38 +9,81 @@ import type { ReportCell, ReportSheet } from "../shared/layout";
 
 export const PROVENANCE_SHEET_NAME = "Nguồn số liệu";
 
-/** Service × unit → numbers, each with the file, sheet and cell it came from. */
+/** Captions of the provenance list: the four numbers, then the cell each came from, each in its own column. */
+export const PROVENANCE_COLUMNS = [
+  "Mã dịch vụ",
+  "Dịch vụ",
+  "Đơn vị",
+  "Tệp",
+  "Trang tính",
+  "Tổng hồ sơ",
+  "Trực tuyến",
+  "Đúng hạn",
+  "Quá hạn",
+  "Ô tổng số",
+  "Ô trực tuyến",
+  "Ô đúng hạn",
+  "Ô quá hạn",
+  "Ghi chú",
+] as const;
+
+const KEYS = ["total", "online", "onTime", "overdue"] as const;
+
+/** What of a unit's numbers did not enter the sums, and the flagged values the clerk accepted. */
+export function contributionNote(src: Contribution): string | null {
+  const parts: string[] = [];
+  if (src.leftOut.length > 0) {
+    const columns = KEYS.filter((k) => src.leftOut.some((l) => l.column === k)).map((k) => columnLabels[k].toLowerCase());
+    const reasons = [...new Set(src.leftOut.map((l) => LEFT_OUT_REASON[l.code] ?? l.code))];
+    parts.push(`Không cộng ${columns.join(", ")}: ${reasons.join("; ")}`);
+  }
+  if (src.accepted.length > 0) {
+    const what = [...new Set(src.accepted.map((f) => (f.cell ? `${f.cell} (${f.code})` : f.code)))];
+    parts.push(`Đã chấp nhận giá trị bị đánh lỗi: ${what.join(", ")}`);
+  }
+  return parts.length > 0 ? `${parts.join(". ")}.` : null;
+}
+
+/**
+ * Service × unit → numbers, each with the file, sheet and cell it came from, as a list the clerk
+ * filters: the cell of each number in a column of its own (empty when the unit's table has no
+ * such number), the service id a link to its appendix row, a unit's cell a link when its sheet is
+ * in this workbook.
+ */
 export function provenanceSheet(
   tables: readonly MergedTable[],
   settled: { readonly duplicates: readonly DuplicateChoice[]; readonly copies: readonly SameContent[] } = { duplicates: [], copies: [] },
+  links: WorkbookLinks = NO_LINKS,
 ): ReportSheet {
-  const head = ["Mã dịch vụ", "Dịch vụ", "Đơn vị", "Tệp", "Trang tính", "Tổng hồ sơ", "Trực tuyến", "Đúng hạn", "Quá hạn", "Ô nguồn"];
+  const head = PROVENANCE_COLUMNS;
   const rows: ReportCell[][] = [
     [{ value: AUXILIARY_TITLES.provenance, style: "title" }],
     [],
     head.map((value) => ({ value, style: "header" as const })),
   ];
+  const headerRow = rows.length - 1;
   for (const table of tables) {
     for (const row of table.rows) {
       for (const src of row.sources) {
-        const keys = ["total", "online", "onTime", "overdue"] as const;
-        // All four numbers sit on one row of the unit's sheet; one column lists their cells.
-        const cells = keys
-          .map((k) => src.cells[k])
-          .filter(Boolean)
-          .join(", ");
+        const out = new Set(src.leftOut.map((l) => l.column));
         rows.push([
-          { value: row.service.id, style: "text" },
+          links.service(row.service.id, row.service.id) ?? { value: row.service.id, style: "textCenter" },
           { value: row.service.name, style: "text" },
           { value: src.unit, style: "text" },
           { value: src.file, style: "text" },
           { value: src.sheet, style: "text" },
-          ...keys.map((k): ReportCell => ({ value: src.figures[k], style: "count" })),
-          { value: cells || null, style: "text" },
+          // A number left out of the sums is shaded as on the appendix; the note says why.
+          ...KEYS.map((k): ReportCell => ({ value: src.figures[k], style: out.has(k) ? "countIncomplete" : "count" })),
+          ...KEYS.map((k): ReportCell => {
+            const cell = src.cells[k];
+            return (cell && links.unitCell(src.file, src.sheet, cell)) || { value: cell ?? null, style: "textCenter" };
+          }),
+          { value: contributionNote(src), style: "text" },
         ]);
       }
     }
   }
+  const lastListRow = rows.length - 1;
   // Which report of a unit was summed when it sent more than one, and the files counted once.
   const merges = [{ top: 0, left: 0, bottom: 0, right: head.length - 1 }];
   if (settled.duplicates.length > 0 || settled.copies.length > 0) {
@@ -73,8 +119,9 @@ export function provenanceSheet(
     name: PROVENANCE_SHEET_NAME,
     rows,
     merges,
-    widths: [13, 45, 28, 30, 14, 11, 11, 11, 11, 18],
-    freezeRows: 3,
-    textColumns: [0, 1, 2, 3, 4, 9],
+    widths: [10, 30, 18, 22, 8, 8, 8, 8, 8, 6, 6, 6, 6, 18],
+    freezeRows: headerRow + 1,
+    textColumns: [0, 1, 2, 3, 4, 9, 10, 11, 12, 13],
+    autoFilter: listFilter(headerRow, lastListRow, head.length),
   };
 }

@@ -29,7 +29,8 @@ export type FindingCode =
   | "TASK_DEADLINE_UNPARSED"
   | "TASK_STATUS_UNPARSED"
   | "DUPLICATE_FILE"
-  | "DUPLICATE_SUBMISSION";
+  | "DUPLICATE_SUBMISSION"
+  | "FORM_BLANK";
 
 export interface Finding {
   readonly code: FindingCode;

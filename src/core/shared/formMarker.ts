@@ -10,9 +10,14 @@ export const FORM_VERSION = 1;
 /** The code in the marker and file name; the clerk reads it, so the tasks form says NHIEMVU. */
 export const FORM_CODES: Readonly<Record<FormTemplateId, string>> = { dvc25: "DVC25", dvc422: "DVC422", tasks: "NHIEMVU" };
 
+/** "BC06-DVC25": the form's code as its marker and the workbook title give it. */
+export function formCode(id: FormTemplateId): string {
+  return `BC06-${FORM_CODES[id]}`;
+}
+
 /** The marker line stored in every form, read back by readSubmission: "Mẫu: BC06-DVC25 v1". */
 export function formMarker(id: FormTemplateId, version = FORM_VERSION): string {
-  return `Mẫu: BC06-${FORM_CODES[id]} v${version}`;
+  return `Mẫu: ${formCode(id)} v${version}`;
 }
 
 export function parseFormMarker(text: string): { id: FormTemplateId; version: number } | null {

@@ -31,7 +31,8 @@ export type StyleName =
   | "taskInProgress"
   | "taskOverdue"
   | "taskRecurring"
-  | "taskNoDeadline";
+  | "taskNoDeadline"
+  | "link";
 
 export type ReportValue = string | number | null;
 
@@ -64,6 +65,13 @@ export interface ReportSheet {
    * following its value when the clerk edits it.
    */
   readonly conditionalFormats?: readonly ConditionalFormat[];
+  /** Filter buttons on the header row of a list: the header row and the rows below it that the filter covers. */
+  readonly autoFilter?: CellRange;
+  /**
+   * 0-based rows of the sheet by key (a service id → its row), so that other sheets can link to
+   * them. Not written.
+   */
+  readonly anchors?: Readonly<Record<string, number>>;
 }
 
 export interface ConditionalFormat {
@@ -79,6 +87,7 @@ export interface ReportWorkbook {
 export interface StyleSpec {
   readonly bold?: boolean;
   readonly italic?: boolean;
+  readonly underline?: boolean;
   readonly size?: number;
   readonly align?: "left" | "center" | "right";
   readonly wrap?: boolean;
@@ -121,6 +130,8 @@ export const styles: Record<StyleName, StyleSpec> = {
   taskOverdue: { bold: true, size: 11, align: "center", border: true, wrap: true, fill: "FFC7CE" },
   taskRecurring: { size: 11, align: "center", border: true, wrap: true, fill: "DDEBF7" },
   taskNoDeadline: { size: 11, align: "center", border: true, wrap: true, fill: "EDEDED" },
+  /** A link to a cell of the workbook (HYPERLINK formula): blue and underlined, as Excel shows links. */
+  link: { size: 11, align: "center", border: true, wrap: true, color: "0563C1", underline: true },
 };
 
 /** Value of an appendix's label row until the workbook numbers its appendices in order. */
@@ -142,6 +153,22 @@ export function numberAppendices(sheets: readonly ReportSheet[]): ReportSheet[] 
     n++;
     return { ...sheet, rows: [[{ ...first, value: label }, ...sheet.rows[0].slice(1)], ...sheet.rows.slice(1)] };
   });
+}
+
+/** `'PL DVC 06'!B12`: a cell of a sheet of this workbook, the sheet name quoted as Excel wants it. */
+export function cellReference(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/**
+ * A cell that jumps to a cell of this workbook when clicked: a HYPERLINK formula (which both
+ * Excel and LibreOffice follow, and which the Office.js writer carries as any other formula),
+ * its cached value the text shown. Both strings are formula literals, quotes doubled, so no
+ * sheet name or text can become part of the formula itself.
+ */
+export function linkCell(sheet: string, cell: string, display: string): ReportCell {
+  const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return { value: display, style: "link", formula: `HYPERLINK(${literal(`#${cellReference(sheet, cell)}`)},${literal(display)})` };
 }
 
 /** Text that Excel would read as a formula if typed: must be written as text. */

@@ -104,6 +104,10 @@ export const messages: Record<FindingCode, { severity: Severity; text: string }>
     severity: "warning",
     text: "{unit} gửi hai báo cáo {period}: tệp {chosen} và tệp {other}. Chỉ tổng hợp tệp {chosen} {why}; tệp {other} không được cộng.",
   },
+  FORM_BLANK: {
+    severity: "error",
+    text: "Biểu mẫu {form} gửi về còn trống: {detail}.",
+  },
 };
 
 /**
@@ -142,6 +146,7 @@ export const messagesEn: Record<FindingCode, string> = {
   DUPLICATE_FILE: "The file has exactly the content of {other}: it is read and counted once, this file is skipped.",
   DUPLICATE_SUBMISSION:
     "{unit} sent two reports for {periodEn}: {chosen} and {other}. Only {chosen} is consolidated {whyEn}; {other} is not added.",
+  FORM_BLANK: "Form {form} came back blank: {detailEn}.",
 };
 
 export type MessageParams = Readonly<Record<string, string | number>>;

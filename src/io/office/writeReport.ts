@@ -57,7 +57,7 @@ export function formatMatrix(sheet: ReportSheet, width: number): string[][] {
 
 /** How many operations applyStyle queues for a style (for the payload estimate). */
 function styleOps(spec: StyleSpec): number {
-  return 9 + (spec.color ? 1 : 0) + (spec.fill ? 1 : 0) + (spec.border ? 12 : 0);
+  return 9 + (spec.underline ? 1 : 0) + (spec.color ? 1 : 0) + (spec.fill ? 1 : 0) + (spec.border ? 12 : 0);
 }
 
 function applyStyle(range: Excel.Range, spec: StyleSpec): void {
@@ -66,6 +66,7 @@ function applyStyle(range: Excel.Range, spec: StyleSpec): void {
   f.font.size = spec.size ?? 11;
   f.font.bold = !!spec.bold;
   f.font.italic = !!spec.italic;
+  if (spec.underline) f.font.underline = "Single";
   if (spec.color) f.font.color = `#${spec.color}`;
   f.horizontalAlignment = spec.align === "center" ? "Center" : spec.align === "right" ? "Right" : "Left";
   f.verticalAlignment = "Center";
@@ -240,6 +241,8 @@ export async function writeReportSheets(
       queueConditionalFormats(ws, sheet);
       if (sheet.rows.length > 0) ws.getRangeByIndexes(0, 0, sheet.rows.length, width).format.autofitRows();
       if (sheet.freezeRows) ws.freezePanes.freezeRows(sheet.freezeRows);
+      // Filter buttons on a list's header row (ExcelApi 1.9); older hosts show the list without them.
+      if (sheet.autoFilter && supports("1.9")) ws.autoFilter.apply(ws.getRange(rangeAddress(sheet.autoFilter)));
     }
     if (options.chart) {
       await batcher.reserve(8 * (OP_BYTES + 60));

@@ -26,15 +26,16 @@ export function wrappedLines(text: string, capacity: number, bold = false): numb
   for (const para of text.split("\n")) {
     let used = 0;
     lines++;
-    for (const word of para.split(" ")) {
-      const w = textWidth(word, bold);
-      const add = used === 0 ? w : used + 0.5 + w;
+    // Excel and LibreOffice also break a word after a hyphen ("ubnd-xa-" / "nga-son.xlsx"): each piece is placed on its own.
+    for (const piece of para.split(" ").flatMap((word) => word.split(/(?<=-)/).map((p, i) => ({ p, glued: i > 0 })))) {
+      const w = textWidth(piece.p, bold);
+      const add = used === 0 ? w : used + (piece.glued ? 0 : 0.5) + w;
       if (add <= capacity || used === 0) used = used === 0 ? Math.min(w, capacity) : add;
       else {
         lines++;
         used = Math.min(w, capacity);
       }
-      // A word longer than the column breaks inside itself.
+      // A piece longer than the column breaks inside itself.
       if (w > capacity) lines += Math.ceil(w / capacity) - 1;
     }
   }

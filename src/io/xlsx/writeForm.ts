@@ -60,6 +60,18 @@ export async function writeForm(form: FormLayout): Promise<Uint8Array> {
   for (const v of form.validations) {
     for (let r = v.range.top; r <= v.range.bottom; r++) {
       for (let c = v.range.left; c <= v.range.right; c++) {
+        if ("whole" in v) {
+          ws.getCell(r + 1, c + 1).dataValidation = {
+            type: "whole",
+            operator: "greaterThanOrEqual",
+            allowBlank: true,
+            formulae: [v.whole.min],
+            showErrorMessage: true,
+            errorTitle: "Giá trị không hợp lệ",
+            error: `Ghi số hồ sơ là số nguyên từ ${v.whole.min} trở lên (ví dụ 1250); không phát sinh thì ghi 0.`,
+          };
+          continue;
+        }
         ws.getCell(r + 1, c + 1).dataValidation = {
           type: "list",
           allowBlank: true,

@@ -41,6 +41,7 @@ class StyleBook {
           size: spec.size ?? 11,
           bold: spec.bold,
           italic: spec.italic,
+          ...(spec.underline ? { underline: true } : {}),
           ...(spec.color ? { color: { argb: `FF${spec.color}` } } : {}),
         },
         alignment: { horizontal: spec.align ?? "left", vertical: "middle", wrapText: spec.wrap },
@@ -86,6 +87,10 @@ function addSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, book: StyleBook): vo
   });
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const cf of sheet.conditionalFormats ?? []) addConditionalFormat(ws, cf);
+  if (sheet.autoFilter) {
+    const { top, left, bottom, right } = sheet.autoFilter;
+    ws.autoFilter = { from: { row: top + 1, column: left + 1 }, to: { row: bottom + 1, column: right + 1 } };
+  }
 }
 
 function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat): void {

@@ -1,6 +1,7 @@
 import {
   type CompiledReport,
   type PreviousFigures,
+  type SheetInWorkbook,
   type Submission,
   type UnitRegistry,
   compileReport,
@@ -27,6 +28,7 @@ export function compilePane(
   settings: PaneSettings,
   previous: PreviousFigures | null = null,
   registry: UnitRegistry | null = null,
+  sheetsInWorkbook: readonly SheetInWorkbook[] = [],
 ): PaneReport {
   // Without a date or a period, the engine takes the period the files agree on and its 15th.
   const judgedAt = settings.taskDate || settings.period ? taskDateOf(settings) : undefined;
@@ -36,5 +38,6 @@ export function compilePane(
     previous,
     picks: settings.picks ?? [],
     registry,
+    sheetsInWorkbook,
   });
 }

@@ -3,6 +3,7 @@ import {
   type Receipt,
   type ReportWorkbook,
   type Sheet,
+  type SheetInWorkbook,
   type TargetChart,
   type UnitRegistry,
   REGISTRY_SHEET_NAME,
@@ -309,6 +310,10 @@ export class ExcelBackend implements Backend {
   async clearMarks(): Promise<number> {
     const result = await runExcel((context) => updateMarks(context, { clear: () => true, marks: [] }));
     return result.cleared;
+  }
+
+  sheetsInWorkbook(received: readonly Received[]): readonly SheetInWorkbook[] {
+    return received.flatMap((r) => r.sheets.map((sheet) => ({ file: r.receipt.file, sheet })));
   }
 
   computeSheets(received: readonly Received[]): readonly string[] {

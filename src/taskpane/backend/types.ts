@@ -1,5 +1,15 @@
 import type { SelfCheckReport } from "../../io/office/selfCheck";
-import type { IsoDate, LiveFormulaPlan, Receipt, ReportSettings, ReportWorkbook, Submission, TargetChart, UnitRegistry } from "../../core";
+import type {
+  IsoDate,
+  LiveFormulaPlan,
+  Receipt,
+  ReportSettings,
+  ReportWorkbook,
+  SheetInWorkbook,
+  Submission,
+  TargetChart,
+  UnitRegistry,
+} from "../../core";
 
 /** The self-check's results and the text the clerk copies for support. */
 export type SelfCheckOutcome = SelfCheckReport & { readonly text: string };
@@ -102,6 +112,8 @@ export interface Backend {
   markFindings?(received: readonly Received[]): Promise<number>;
   clearMarks?(): Promise<number>;
   computeSheets?(received: readonly Received[]): readonly string[];
+  /** The units' sheets the workbook holds, which the report's lists link to (Excel: the imported copies). */
+  sheetsInWorkbook?(received: readonly Received[]): readonly SheetInWorkbook[];
   compute?(sheet: string, received: readonly Received[]): Promise<LiveFormulaPlan | null>;
   /**
    * Excel for Mac only: the task pane cannot download, so an .xlsx the pane makes (a unit's form)

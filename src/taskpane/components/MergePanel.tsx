@@ -63,6 +63,7 @@ export const MergePanel: React.FC<MergePanelProps> = ({ backend, received, setti
         settings,
         previous,
         registry,
+        backend.sheetsInWorkbook?.(received) ?? [],
       );
       const out = await backend.produce(compiled.report, compiled.chart, received, settings);
       const note =

@@ -75,6 +75,13 @@ describe("month over month against the previous consolidated workbook", () => {
     });
     expect(found).not.toBeNull();
     expect(found!.slice(0, 5)).toEqual(["2", "Cấp lại, đổi thẻ căn cước công dân", 229046, 228452, "tăng 594 so với tháng 8"]);
+    // The online ratio: both months as percents, the change in percentage points, in the cell and its caption.
+    const ratioAt = (ws.getRow(4).values as unknown[]).indexOf("Tỷ lệ trực tuyến") - 1;
+    expect((ws.getRow(5).values as unknown[]).slice(ratioAt + 1, ratioAt + 4)).toEqual(["Kỳ này", "Kỳ trước", "Biến động (điểm %)"]);
+    const [cur, prevRatio, change] = found!.slice(ratioAt, ratioAt + 3);
+    expect([cur, prevRatio]).toEqual([59257 / 229046, 59000 / 228452]);
+    expect(change).toBe(`tăng ${((59257 / 229046 - 59000 / 228452) * 100).toFixed(2).replace(".", ",")} điểm % so với tháng 8`);
+    expect((ws.getRow(5).values as unknown[]).filter((v) => v === "Biến động (điểm %)")).toHaveLength(1);
     // The change sheet itself is skipped when this workbook is read back next month.
     const again = await readXlsxSubmission("tong-hop-thang-9.xlsx", await writeReport(buildReport(sep, {}, { changes })));
     expect(previousFigures(again).totals.dvc25.total).toBe(229046);

@@ -132,6 +132,35 @@ describe.each([...HOST_MATRIX.map((h) => [h.label, h, "en-US"] as const), [`${HO
       expect(double.sheetNames().filter((n) => n.startsWith(TEMP_PREFIX))).toEqual([]);
     }, 120_000);
 
+    test("the findings list links each finding to its cell on the imported sheet, which holds what the finding says", async () => {
+      const double = setup(host, locale as Locale);
+      const backend = new ExcelBackend();
+      await backend.importFiles(sampleFiles, options());
+      const state = await backend.load();
+      const compiled = compilePane(
+        state.received.map((r) => r.submission),
+        state.settings,
+        null,
+        null,
+        backend.sheetsInWorkbook(state.received),
+      );
+      await backend.produce(compiled.report, compiled.chart, state.received);
+      const layout = compiled.report.sheets.find((s) => s.name === "Kiểm tra")!;
+      const ws = double.sheet("Kiểm tra");
+      const linked: string[] = [];
+      layout.rows.forEach((_row, r) => {
+        const f = ws.at(r, 4).formula;
+        if (!f) return;
+        const [, sheet, cell] = /^=HYPERLINK\("#'((?:[^']|'')+)'!([A-Z]+\d+)"/.exec(f) ?? [];
+        expect(double.sheetNames()).toContain(sheet.replace(/''/g, "'"));
+        // The finding's own sheet and cell, and the cell shows its address.
+        expect([ws.at(r, 3).value, ws.at(r, 4).value]).toEqual([sheet.replace(/''/g, "'"), cell]);
+        if (ws.at(r, 8).value === "NOT_A_NUMBER") linked.push(String(double.sheet(sheet.replace(/''/g, "'")).cell(cell).value));
+      });
+      // The samples' "12a" in a total cell: the link lands on it.
+      expect(linked).toContain("12a");
+    }, 120_000);
+
     test("marks never wedge: a sheet re-imported, a comment deleted by hand, and marking again all work", async () => {
       const double = setup(host, locale as Locale);
       const backend = new ExcelBackend();

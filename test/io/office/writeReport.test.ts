@@ -16,6 +16,7 @@ import { type RowSpec, unitWorkbook } from "../../../scripts/lib/unitWorkbook";
 import { seed2024Dvc25, seed2024Dvc422 } from "../../fixtures/seedTables";
 import { seed2023TaskTable } from "../../fixtures/seedTasks";
 import { textWorkbook } from "../../fixtures/textTables";
+import { compareVersions } from "../../support/officeApiSets";
 import { ExcelDouble, HOST_MATRIX, type HostProfile, WEB_PAYLOAD_LIMIT } from "../../support/excelDouble";
 
 const period = { year: 2024, month: 9 };
@@ -106,6 +107,23 @@ describe.each(HOST_MATRIX.map((h) => [h.label, h] as const))("writeReportSheets 
     expect(ws.at(total, 5).value).toBeCloseTo((d.online ?? 0) / (d.total ?? 1), 10);
     expect(ws.merges).toEqual(expect.arrayContaining(layout.merges.map((m) => ({ ...m }))));
     expect(double.sheet("Công an tỉnh").state.cells.size).toBe(0);
+  });
+
+  test("the lists get filter buttons where the host has them (ExcelApi 1.9), and their links stay live HYPERLINK formulas", async () => {
+    const { double, compiled: c } = await write(host, few);
+    for (const name of ["Kiểm tra", "Nguồn số liệu"]) {
+      const layout = c.report.sheets.find((s) => s.name === name)!;
+      const filter = double.sheet(name).state.autoFilter;
+      expect(filter).toEqual(compareVersions(host.excelApi, "1.9") >= 0 ? { ...layout.autoFilter } : null);
+    }
+    const layout = c.report.sheets.find((s) => s.name === "Nguồn số liệu")!;
+    const r = layout.rows.findIndex((row) => row[0]?.formula?.startsWith("HYPERLINK"));
+    expect(r).toBeGreaterThan(0);
+    const ws = double.sheet("Nguồn số liệu");
+    expect(ws.at(r, 0).formula).toBe(`=${layout.rows[r][0]!.formula}`);
+    // The cell shows the service id, not the formula, and is not stored as text.
+    expect(ws.at(r, 0).value).toBe(layout.rows[r][0]!.value);
+    expect(ws.at(r, 0).numberFormat).not.toBe("@");
   });
 
   test("refuses to write over a submitted sheet, whatever its case, before touching the workbook", async () => {

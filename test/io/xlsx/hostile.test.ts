@@ -254,7 +254,12 @@ describe("entity, package and format attacks", () => {
       .map(([, d]) => strFromU8(d))
       .join("");
     expect(xml).toContain("=HYPERLINK(&quot;http://x&quot;,&quot;bấm&quot;)");
-    expect(xml).not.toContain("<f>HYPERLINK");
+    // The workbook's own links (service id → appendix row) are formulas; the unit's text never becomes one.
+    const formulas = [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]);
+    expect(formulas.filter((f) => f.includes("http://x") || f.includes("bấm"))).toEqual([]);
+    const links = formulas.filter((f) => f.startsWith("HYPERLINK"));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((f) => f.startsWith("HYPERLINK(&quot;#&apos;PL DVC"))).toBe(true);
   });
 });
 

@@ -130,19 +130,20 @@ describe("the consolidated workbook in the official layout", () => {
       "ubnd-xa-hau-loc.xlsx",
       "Báo cáo",
       "D9",
-      "dvc25-10",
+      { formula: `HYPERLINK("#'PL DVC 06'!B17","dvc25-10")`, result: "dvc25-10" },
+      "Đăng ký khai tử",
       "Lỗi",
       "NOT_A_NUMBER",
       "Ô \u201CTổng hồ sơ\u201D phải là số nhưng ghi \u201C12a\u201D.",
     ]);
-    expect(rows.some((r) => r[2] === "ubnd-xa-ba-thuoc-hong.xlsx" && r[7] === "FILE_UNREADABLE")).toBe(true);
+    expect(rows.some((r) => r[2] === "ubnd-xa-ba-thuoc-hong.xlsx" && r[8] === "FILE_UNREADABLE")).toBe(true);
   });
 
   test("the provenance sheet traces a consolidated number to its unit and cell", () => {
     const ws = wb.getWorksheet("Nguồn số liệu")!;
     const rows: unknown[][] = [];
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-    const ca = rows.filter((r) => r[0] === "dvc25-02");
+    const ca = rows.filter((r) => (r[0] as ExcelJS.CellFormulaValue | null)?.result === "dvc25-02");
     expect(ca).toHaveLength(1);
     const r = consolidation.tables.dvc25.rows[1];
     expect(ca[0].slice(2)).toEqual([
@@ -153,7 +154,10 @@ describe("the consolidated workbook in the official layout", () => {
       r.online,
       r.onTime,
       r.overdue,
-      "D9, E9, G9, H9",
+      "D9",
+      "E9",
+      "G9",
+      "H9",
     ]);
   });
 });

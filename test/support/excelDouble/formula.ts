@@ -1,7 +1,7 @@
 /**
  * The slice of Excel's formula language the add-in writes and the units' sheets commonly hold:
  * numbers, text, cell and range references (optionally 'Sheet'!), + - * / ^ & comparisons, and
- * SUM, IF, N, IFERROR, ROUND, AND, OR, MIN, MAX, AVERAGE, COUNT, ABS. Anything else does not
+ * SUM, IF, N, IFERROR, ROUND, AND, OR, MIN, MAX, AVERAGE, COUNT, ABS, HYPERLINK (its shown text). Anything else does not
  * parse, so a formula outside this slice fails the test instead of passing unnoticed.
  */
 import { parseA1 } from "../../../src/core";
@@ -33,6 +33,7 @@ const FUNCTIONS = new Set([
   "ABS",
   "COUNTIF",
   "COUNTA",
+  "HYPERLINK",
 ]);
 const TOKEN =
   /\s*(?:(\d+(?:\.\d+)?(?:E[+-]?\d+)?)|("(?:[^"]|"")*")|((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\w(])|([A-Za-z_][\w.]*)|(<>|<=|>=|[-+*/^&=<>(),:]))/iy;
@@ -259,6 +260,9 @@ function call(name: string, args: Node[], s: Scope): Val {
       }
       return n;
     }
+    case "HYPERLINK":
+      // The cell shows the friendly name, else the location itself.
+      return args[1] ? arg(1) : arg(0);
     case "ABS": {
       const x = num(arg(0));
       return isErr(x) ? x : Math.abs(x);

@@ -149,6 +149,8 @@ export class SheetState {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   protected = false;
   frozenRows = 0;
+  /** Range of the sheet's AutoFilter, once applied. */
+  autoFilter: Area | null = null;
   deleted = false;
   constructor(
     readonly book: WorkbookState,
@@ -973,6 +975,9 @@ class WorksheetClient extends Client<SheetState> {
   get charts(): ChartCollectionClient {
     return new ChartCollectionClient(this.ctx, () => this.target()).wrap();
   }
+  get autoFilter(): AutoFilterClient {
+    return new AutoFilterClient(this.ctx, () => this.target()).wrap();
+  }
   get comments(): CommentCollectionClient {
     return new CommentCollectionClient(this.ctx, () => this.target(), this).wrap();
   }
@@ -1308,6 +1313,23 @@ class FreezePanesClient extends Client<SheetState> {
   }
   freezeRows(n?: number): void {
     this.queue("freezeRows", n ?? 1, () => void (this.target().frozenRows = n ?? 1));
+  }
+}
+
+class AutoFilterClient extends Client<SheetState> {
+  protected readonly cls = "AutoFilter";
+  protected readonly loadable = [];
+  protected read(): unknown {
+    return null;
+  }
+  apply(range: RangeClient): void {
+    this.queue("apply", null, () => {
+      const s = this.target();
+      const t = range.target();
+      if (t.sheet !== s) throw new RichApiError("InvalidArgument", "The AutoFilter range is on another sheet.");
+      guardProtection(t);
+      s.autoFilter = { ...t.area };
+    });
   }
 }
 

@@ -120,6 +120,11 @@ export function checkServiceTable(table: ServiceTable, sink: FindingSink): void 
   checkSubItems(table, sink);
 }
 
+/** A row the unit left as the form gave it: no number, no connection status, no difficulty. */
+export function serviceRowBlank(row: ServiceRowRead): boolean {
+  return numberColumns.every((c) => row.numbers[c].reading.kind === "empty") && !row.connection.raw.trim() && !row.difficulties.trim();
+}
+
 /** Services the unit must report (registry) that no table of the file carries. */
 export function checkMissingServices(expected: readonly ServiceDef[], tables: readonly ServiceTable[], sink: FindingSink): void {
   const present = new Set<string>();

@@ -1,7 +1,8 @@
 import { type CatalogueId, type ServiceDef, catalogues, serviceById } from "../../catalogue";
 import { type Sheet, a1, columnLetters } from "../../shared/grid";
 import { registerKind } from "../kind";
-import { checkMissingServices, checkServiceTable } from "./checks";
+import { checkMissingServices, checkServiceTable, serviceRowBlank } from "./checks";
+import { formCode } from "../../shared/formMarker";
 import { findServiceHeader } from "./header";
 import type { MergedTable } from "./merged";
 import { mergeServices } from "./merge";
@@ -49,10 +50,24 @@ export const serviceKind = registerKind({
     const { table, end } = readServiceTable(sheet, header, maxRow, catalogueHint(above), sink, (r) => rowStartsHeader(sheet, r));
     return { table: table.rows.length > 0 || header.missing.length === 0 ? table : null, end };
   },
-  check(tables, { sink, unit }) {
+  check(tables, { sink, unit, form }) {
     for (const t of tables) checkServiceTable(t, sink);
-    const expected = unit?.services.map(serviceById).filter((s): s is ServiceDef => !!s) ?? [];
+    // A form carries one template's services: the unit's others are on its other form, not missing.
+    const expected = (unit?.services.map(serviceById).filter((s): s is ServiceDef => !!s) ?? []).filter(
+      (s) => !form || s.catalogue === form.id,
+    );
     if (tables.length > 0 && expected.length > 0) checkMissingServices(expected, tables, sink);
+    if (form && form.id !== "tasks" && tables.length > 0 && tables.every((t) => t.rows.every(serviceRowBlank))) {
+      sink.add(
+        "FORM_BLANK",
+        {
+          form: formCode(form.id),
+          detail: "chưa ghi số liệu của dịch vụ nào (không phát sinh hồ sơ thì ghi 0)",
+          detailEn: "no service has any figure (0 where nothing arose)",
+        },
+        { sheet: tables[0]?.sheet },
+      );
+    }
   },
   merge: (submissions, { sink, accepted }) => mergeServices(submissions, sink, accepted),
   layOut: (merged: Readonly<Record<CatalogueId, MergedTable>>, { settings }) => catalogues.map((c) => serviceSheet(merged[c.id], settings)),

@@ -137,6 +137,7 @@ export function serviceSheet(table: MergedTable, settings: ReportSettings): Repo
   let group: string | undefined;
   const topLevel: number[] = [];
   const notes: string[] = [];
+  const anchors: Record<string, number> = {};
   for (const row of table.rows) {
     const s = row.service;
     if (s.group && s.group !== group) {
@@ -146,6 +147,7 @@ export function serviceSheet(table: MergedTable, settings: ReportSettings): Repo
       rows.push([text(group, "group"), text(g?.title ?? "", "group")]);
     }
     const r = rows.length;
+    anchors[s.id] = r;
     if (!s.parent) topLevel.push(r);
     // A row some unit's values were left out of is shaded and explained under the table.
     const count: CountStyle = row.complete ? "count" : "countIncomplete";
@@ -190,5 +192,6 @@ export function serviceSheet(table: MergedTable, settings: ReportSettings): Repo
     widths: SERVICE_WIDTHS,
     freezeRows,
     textColumns: SERVICE_TEXT_COLUMNS,
+    anchors,
   };
 }
