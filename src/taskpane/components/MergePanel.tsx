@@ -21,6 +21,8 @@ export interface MergePanelProps {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
   start: { alignSelf: "flex-start", maxWidth: "100%" },
+  // File names ("Du-thao-bao-cao-…-2026-09.docx") have no spaces: they must break anywhere at 270 px.
+  wrap: { minWidth: 0, overflowWrap: "anywhere", wordBreak: "break-word" },
 });
 
 /** "Tổng hợp": last month's workbook (optional), the merge, and its summary; focus goes to the summary when done. */
@@ -94,8 +96,8 @@ export const MergePanel: React.FC<MergePanelProps> = ({ backend, received, setti
         {backend.kind === "excel" ? t.mergeRunExcel : t.mergeRunBrowser}
       </Button>
       {result ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{result.note}</MessageBarBody>
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody className={styles.wrap}>{result.note}</MessageBarBody>
         </MessageBar>
       ) : null}
       {result ? (
@@ -105,8 +107,8 @@ export const MergePanel: React.FC<MergePanelProps> = ({ backend, received, setti
             {t.draftRun}
           </Button>
           {drafted ? (
-            <MessageBar intent="success" data-testid="draft-done">
-              <MessageBarBody>{drafted}</MessageBarBody>
+            <MessageBar intent="success" layout="multiline" data-testid="draft-done">
+              <MessageBarBody className={styles.wrap}>{drafted}</MessageBarBody>
             </MessageBar>
           ) : null}
         </>
