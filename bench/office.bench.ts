@@ -11,26 +11,10 @@ import { defaultPaneSettings } from "../src/taskpane/backend/common";
 import { compilePane } from "../src/taskpane/backend/compile";
 import { ExcelBackend } from "../src/taskpane/backend/excelBackend";
 import type { ImportOptions, InputFile } from "../src/taskpane/backend/types";
-import { type RowSpec, unitWorkbook } from "../scripts/lib/unitWorkbook";
+import { generatedRows, unitWorkbook } from "../scripts/lib/unitWorkbook";
 import { ExcelDouble, HOST_MATRIX } from "../test/support/excelDouble";
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 175);
-
-function rows(seed: number, services: (typeof catalogues)[number]["services"]): RowSpec[] {
-  return services.map((s) => {
-    const total = 100 + ((seed * 7919 + Number(s.no.replace(".", "")) * 104729) % 5000);
-    const online = Math.floor(total * 0.8);
-    return {
-      no: s.no,
-      name: s.name,
-      connection: "Đã kết nối",
-      total: total.toLocaleString("vi-VN"),
-      online: String(online),
-      onTime: String(online),
-      overdue: "0",
-    };
-  });
-}
 
 async function main(): Promise<void> {
   const files: InputFile[] = [];
@@ -41,7 +25,7 @@ async function main(): Promise<void> {
         unit: `UBND xã Số ${i + 1}`,
         periodText: "tháng 10/2026",
         layout: i % 2 ? "official" : "single",
-        tables: [{ rows: rows(i, catalogues[0].services) }],
+        tables: [{ rows: generatedRows(i, catalogues[0].services) }],
       }),
     });
   const settings = { ...defaultPaneSettings(), period: { year: 2026, month: 10 } };

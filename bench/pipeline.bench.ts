@@ -22,29 +22,10 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildReport, catalogues, consolidate } from "../src/core";
 import { readXlsxSubmission, writeReport } from "../src/io/xlsx";
-import { type RowSpec, unitWorkbook } from "../scripts/lib/unitWorkbook";
+import { generatedRows, unitWorkbook } from "../scripts/lib/unitWorkbook";
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 200);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-
-function rows(seed: number, services: (typeof catalogues)[number]["services"]): RowSpec[] {
-  const out: RowSpec[] = [];
-  for (const s of services) {
-    const total = 100 + ((seed * 7919 + Number(s.no.replace(".", "")) * 104729) % 5000);
-    const online = Math.floor(total * 0.8);
-    out.push({
-      no: s.no,
-      name: s.name,
-      connection: "Đã kết nối",
-      total: total.toLocaleString("vi-VN"),
-      online: online.toLocaleString("vi-VN"),
-      ratio: `${((online / total) * 100).toFixed(2).replace(".", ",")}%`,
-      onTime: String(online),
-      overdue: "0",
-    });
-  }
-  return out;
-}
 
 async function time<T>(f: () => Promise<T>): Promise<[number, T]> {
   const t = performance.now();
@@ -59,7 +40,7 @@ async function main(): Promise<void> {
       unit: `UBND xã Số ${i + 1}`,
       periodText: "tháng 10/2026",
       layout: i % 2 ? "official" : "single",
-      tables: [{ rows: rows(i, catalogues[0].services) }, { rows: rows(i, catalogues[1].services.slice(0, 5)) }],
+      tables: [{ rows: generatedRows(i, catalogues[0].services) }, { rows: generatedRows(i, catalogues[1].services.slice(0, 5)) }],
     });
     files.push({ name: `xa-${i + 1}.xlsx`, bytes });
   }

@@ -145,6 +145,27 @@ function writeTable(ws: ExcelJS.Worksheet, start: number, spec: UnitWorkbookSpec
 /** Fixed document dates: a regenerated sample differs only where its content does (and in zip entry times). */
 export const FIXED_DATE = new Date(Date.UTC(2026, 9, 5));
 
+/**
+ * Plausible, deterministic rows for generated units (benches and speed tests): every service of
+ * `services`, 80 % online, all on time, figures varying with `seed` and the service number.
+ */
+export function generatedRows(seed: number, services: readonly { readonly no: string; readonly name: string }[]): RowSpec[] {
+  return services.map((s) => {
+    const total = 100 + ((seed * 7919 + Number(s.no.replace(".", "")) * 104729) % 5000);
+    const online = Math.floor(total * 0.8);
+    return {
+      no: s.no,
+      name: s.name,
+      connection: "Đã kết nối",
+      total: total.toLocaleString("vi-VN"),
+      online: online.toLocaleString("vi-VN"),
+      ratio: `${((online / total) * 100).toFixed(2).replace(".", ",")}%`,
+      onTime: String(online),
+      overdue: "0",
+    };
+  });
+}
+
 export async function unitWorkbook(spec: UnitWorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.created = wb.modified = FIXED_DATE;

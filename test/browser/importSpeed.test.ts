@@ -10,7 +10,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { catalogues } from "../../src/core";
-import { type RowSpec, unitWorkbook } from "../../scripts/lib/unitWorkbook";
+import { generatedRows, unitWorkbook } from "../../scripts/lib/unitWorkbook";
 import { type Harness, freshPage, importDone, setPeriod, startHarness } from "./harness";
 
 const UNITS = 175;
@@ -18,23 +18,6 @@ let h: Harness;
 let unitDir = "";
 const unitPaths: string[] = [];
 let bigPath = "";
-
-function rows(seed: number, services: (typeof catalogues)[number]["services"]): RowSpec[] {
-  return services.map((s) => {
-    const total = 100 + ((seed * 7919 + Number(s.no.replace(".", "")) * 104729) % 5000);
-    const online = Math.floor(total * 0.8);
-    return {
-      no: s.no,
-      name: s.name,
-      connection: "Đã kết nối",
-      total: total.toLocaleString("vi-VN"),
-      online: online.toLocaleString("vi-VN"),
-      ratio: `${((online / total) * 100).toFixed(2).replace(".", ",")}%`,
-      onTime: String(online),
-      overdue: "0",
-    };
-  });
-}
 
 /** A service table followed by 220,000 rows of numbers: about 12 MB on disk, far past the row limit. */
 async function bigWorkbook(path: string, rowCount: number): Promise<void> {
@@ -61,7 +44,7 @@ beforeAll(async () => {
       unit: `UBND xã Số ${i + 1}`,
       periodText: "tháng 10/2026",
       layout: i % 2 ? "official" : "single",
-      tables: [{ rows: rows(i, catalogues[0].services) }, { rows: rows(i, catalogues[1].services.slice(0, 5)) }],
+      tables: [{ rows: generatedRows(i, catalogues[0].services) }, { rows: generatedRows(i, catalogues[1].services.slice(0, 5)) }],
     });
     const path = join(unitDir, `xa-${i + 1}.xlsx`);
     writeFileSync(path, bytes);
